@@ -1,0 +1,37 @@
+# Targets: build, test, lint, demo. POSIX make; needs Go on PATH.
+# `make test` and `make demo` run scripts/setup.sh first, which installs
+# the PostgreSQL binaries (and make, gcc) with apt-get when missing.
+.POSIX:
+
+GO = go
+
+build:
+	$(GO) build -o bin/migrate ./cmd/migrate
+
+setup:
+	sh scripts/setup.sh
+
+test: setup
+	$(GO) vet ./...
+	$(GO) test ./...
+
+lint:
+	@unformatted="$$(gofmt -l .)"; \
+	if [ -n "$$unformatted" ]; then echo "gofmt -l: not formatted:"; echo "$$unformatted"; exit 1; fi
+	$(GO) vet ./...
+
+# Upgrades the example project at the repository root (migrate.toml,
+# versions/) to head on the embedded database, then shows where it is.
+demo: setup build
+	bin/migrate upgrade head
+	bin/migrate current
+	bin/migrate history --verbose
+
+.PHONY: build setup test lint demo
+
+# Benchmarks against Alembic and psql (bench/README.md); writes
+# docs/performance.md. Installs Alembic and hyperfine from Debian if missing.
+bench:
+	bash bench/run.sh
+
+.PHONY: bench

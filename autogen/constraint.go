@@ -1,0 +1,269 @@
+package autogen
+
+import (
+	"strings"
+
+	"github.com/migrate-tool/migrate/schema"
+)
+
+// AddConstraint is ALTER TABLE ... ADD CONSTRAINT.
+type AddConstraint struct {
+	Table      schema.QName
+	Constraint schema.Constraint
+	// NotValid renders NOT VALID (a VALIDATE CONSTRAINT follows).
+	NotValid bool
+	// NewTable is set when the table is created by the same plan: no
+	// locking hazards then.
+	NewTable bool
+}
+
+// Describe implements Change.
+func (c *AddConstraint) Describe() string {
+	return "add " + strings.ToLower(string(c.Constraint.Type)) + " constraint " + c.Constraint.Name + " on " + c.Table.String()
+}
+
+func (c *AddConstraint) statements() []Statement {
+	k := c.Constraint
+	s := "ALTER TABLE " + qname(c.Table) + " ADD CONSTRAINT " + ident(k.Name) + " " + k.Definition
+	notValid := strings.HasSuffix(k.Definition, " NOT VALID")
+	if c.NotValid && !notValid {
+		s += " NOT VALID"
+		notValid = true
+	}
+	var hz []Hazard
+	if !c.NewTable {
+		switch k.Type {
+		case schema.PrimaryKey, schema.Unique, schema.Exclusion:
+			hz = append(hz, hazard(HazardIndexBuild, "the index of "+k.Name+" is built without CONCURRENTLY under an ACCESS EXCLUSIVE lock on "+c.Table.String()))
+		case schema.ForeignKey, schema.Check:
+			if !notValid {
+				hz = append(hz, hazard(HazardFullScan, "validating "+k.Name+" scans every row of "+c.Table.String()+" while blocking writes (use not-valid constraints to avoid it)"))
+			}
+		}
+	}
+	return one(s, hz...)
+}
+
+// DropConstraint is ALTER TABLE ... DROP CONSTRAINT.
+type DropConstraint struct {
+	Table schema.QName
+	Name  string
+	Type  schema.ConstraintType
+}
+
+// Describe implements Change.
+func (c *DropConstraint) Describe() string {
+	return "drop constraint " + c.Name + " on " + c.Table.String()
+}
+
+func (c *DropConstraint) statements() []Statement {
+	return one("ALTER TABLE " + qname(c.Table) + " DROP CONSTRAINT " + ident(c.Name))
+}
+
+// ValidateConstraint is ALTER TABLE ... VALIDATE CONSTRAINT.
+type ValidateConstraint struct {
+	Table schema.QName
+	Name  string
+}
+
+// Describe implements Change.
+func (c *ValidateConstraint) Describe() string {
+	return "validate constraint " + c.Name + " on " + c.Table.String()
+}
+
+func (c *ValidateConstraint) statements() []Statement {
+	return one("ALTER TABLE "+qname(c.Table)+" VALIDATE CONSTRAINT "+ident(c.Name),
+		hazard(HazardFullScan, "validation scans "+c.Table.String()+" with a SHARE UPDATE EXCLUSIVE lock (writes continue)"))
+}
+
+// RenameConstraint is ALTER TABLE ... RENAME CONSTRAINT, used when a
+// constraint keeps its definition under a new name (a renamed table's
+// implicit names); it carries no data, so this is not a guessed rename.
+type RenameConstraint struct {
+	Table    schema.QName
+	From, To string
+}
+
+// Describe implements Change.
+func (c *RenameConstraint) Describe() string {
+	return "rename constraint " + c.From + " on " + c.Table.String() + " to " + c.To
+}
+
+func (c *RenameConstraint) statements() []Statement {
+	return one("ALTER TABLE " + qname(c.Table) + " RENAME CONSTRAINT " + ident(c.From) + " TO " + ident(c.To))
+}
+
+// constraintBody is a definition without the NOT VALID marker.
+func constraintBody(def string) string { return strings.TrimSuffix(def, " NOT VALID") }
+
+// constraintChanged reports whether the from-side constraint k of table
+// from must be dropped: gone from the target, redefined, or forced out by
+// what it depends on (a referenced key or table going away, a column
+// recreated).
+func (d *differ) constraintChanged(from, to *schema.Table, k *schema.Constraint) bool {
+	if to == nil || d.tableGone[from.QName] {
+		return true
+	}
+	nk := findConstraint(to.Constraints, k.Name)
+	if nk == nil || nk.Type != k.Type {
+		return true
+	}
+	if !d.constraintEqual(constraintBody(k.Definition), constraintBody(nk.Definition)) {
+		return true
+	}
+	if isNotValid(*nk) && !isNotValid(*k) {
+		return true // cannot un-validate: re-add NOT VALID
+	}
+	return d.constraintForced(from.QName, k)
+}
+
+// constraintForced reports whether a constraint that keeps its definition
+// must still be dropped and added again: it uses a recreated column, or it
+// is a foreign key whose referenced table or key goes away.
+func (d *differ) constraintForced(q schema.QName, k *schema.Constraint) bool {
+	if d.mentionsRecreatedColumn(q, k.Columns, k.Definition) {
+		return true
+	}
+	if k.Type == schema.ForeignKey && k.RefTable != nil {
+		if d.tableGone[*k.RefTable] {
+			return true
+		}
+		for _, key := range d.keyGone[*k.RefTable] {
+			if key.Columns == nil || sameSet(key.Columns, k.RefColumns) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isNotValid(k schema.Constraint) bool {
+	return k.NotValid || strings.HasSuffix(k.Definition, " NOT VALID")
+}
+
+func sameSet(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	m := map[string]bool{}
+	for _, x := range a {
+		m[x] = true
+	}
+	for _, x := range b {
+		if !m[x] {
+			return false
+		}
+	}
+	return true
+}
+
+// mentionsRecreatedColumn reports whether an object on table q uses a
+// column that is dropped and added again (and so loses the object).
+func (d *differ) mentionsRecreatedColumn(q schema.QName, cols []string, def string) bool {
+	rc := d.columnRecreated[q]
+	if len(rc) == 0 {
+		return false
+	}
+	for _, c := range cols {
+		if rc[c] {
+			return true
+		}
+	}
+	for c := range rc {
+		if containsWord(def, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsWord reports whether s contains w as an identifier token
+// (conservative: a false positive only recreates an object).
+func containsWord(s, w string) bool {
+	for i := strings.Index(s, w); i >= 0; {
+		end := i + len(w)
+		if (i == 0 || !identChar(s[i-1])) && (end == len(s) || !identChar(s[end])) {
+			return true
+		}
+		j := strings.Index(s[end:], w)
+		if j < 0 {
+			return false
+		}
+		i = end + j
+	}
+	return false
+}
+
+func identChar(c byte) bool {
+	return c == '_' || c == '$' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+}
+
+func (d *differ) alterConstraints(from, t *schema.Table) {
+	q := t.QName
+	parent, fromParent := d.parentOf(t), d.fromParentOf(t)
+	have := derivedFilter(from, fromParent).constraints(from.Constraints)
+	want := derivedFilter(t, parent).constraints(t.Constraints)
+	// Same definition under another name: rename (implicit names follow
+	// table and column names).
+	renamedFrom, renamedTo := map[string]bool{}, map[string]bool{}
+	for i := range have {
+		k := &have[i]
+		if findConstraint(want, k.Name) != nil {
+			continue
+		}
+		for j := range want {
+			nk := &want[j]
+			if renamedTo[nk.Name] || findConstraint(have, nk.Name) != nil || nk.Type != k.Type {
+				continue
+			}
+			if k.Definition == nk.Definition && !d.constraintForced(q, k) {
+				renamedFrom[k.Name], renamedTo[nk.Name] = true, true
+				d.add(phAlterTable, &RenameConstraint{Table: q, From: k.Name, To: nk.Name})
+				break
+			}
+		}
+	}
+	for i := range have {
+		k := &have[i]
+		if renamedFrom[k.Name] {
+			continue
+		}
+		nk := findConstraint(want, k.Name)
+		if nk != nil && !d.constraintChanged(from, t, k) {
+			if isNotValid(*k) && !isNotValid(*nk) {
+				d.add(phValidate, &ValidateConstraint{Table: q, Name: k.Name})
+			}
+			continue
+		}
+		ph := phDropConstraint
+		if k.Type == schema.ForeignKey {
+			ph = phDropFK
+		}
+		d.add(ph, &DropConstraint{Table: q, Name: k.Name, Type: k.Type})
+		if nk != nil {
+			d.addConstraint(q, *nk)
+		}
+	}
+	for _, nk := range want {
+		if findConstraint(have, nk.Name) == nil && !renamedTo[nk.Name] {
+			d.addConstraint(q, nk)
+		}
+	}
+}
+
+// addConstraint adds a constraint to an existing table, as NOT VALID plus
+// VALIDATE when the option asks for it.
+func (d *differ) addConstraint(q schema.QName, k schema.Constraint) {
+	ph := phAddConstraint
+	if k.Type == schema.ForeignKey {
+		ph = phAddFK
+	}
+	c := &AddConstraint{Table: q, Constraint: k}
+	if d.opts.NotValidConstraints && (k.Type == schema.ForeignKey || k.Type == schema.Check) && !isNotValid(k) {
+		c.NotValid = true
+		d.add(ph, c)
+		d.add(phValidate, &ValidateConstraint{Table: q, Name: k.Name})
+		return
+	}
+	d.add(ph, c)
+}

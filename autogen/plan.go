@@ -1,0 +1,83 @@
+package autogen
+
+import (
+	"github.com/migrate-tool/migrate/schema"
+)
+
+// Plan is the result of Diff: the changes of the upgrade and of the
+// downgrade (the inverse diff), each in execution order.
+type Plan struct {
+	// Changes take the current schema to the target, in order.
+	Changes []Change
+	// Inverse take the target back to the current schema, in order.
+	Inverse []Change
+}
+
+// Empty reports whether the two schemas compare equal.
+func (p *Plan) Empty() bool { return len(p.Changes) == 0 }
+
+// Upgrade renders the changes as SQL statements.
+func (p *Plan) Upgrade() []Statement { return renderChanges(p.Changes) }
+
+// Downgrade renders the inverse changes as SQL statements.
+func (p *Plan) Downgrade() []Statement { return renderChanges(p.Inverse) }
+
+// Transactional reports whether both directions can run inside a
+// transaction block; false when a statement needs to run outside one
+// (CREATE INDEX CONCURRENTLY).
+func (p *Plan) Transactional() bool {
+	for _, stmts := range [][]Statement{p.Upgrade(), p.Downgrade()} {
+		for _, s := range stmts {
+			if s.NonTransactional {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// Summary describes each upgrade change in one line, for check and for
+// "No changes detected" decisions.
+func (p *Plan) Summary() []string {
+	out := make([]string, 0, len(p.Changes))
+	for _, c := range p.Changes {
+		out = append(out, c.Describe())
+	}
+	return out
+}
+
+// Diff compares current with target and returns the plan that takes a
+// database holding current to target, and back. Both schemas must be in
+// canonical form (see package schema); they are not modified.
+func Diff(current, target *schema.Schema, opts Options) (*Plan, error) {
+	if current == nil {
+		current = &schema.Schema{}
+	}
+	if target == nil {
+		target = &schema.Schema{}
+	}
+	renames, err := resolveRenames(current, target, opts)
+	if err != nil {
+		return nil, err
+	}
+	up := newDiffer(current, target, opts, renames)
+	up.run()
+	down := newDiffer(target, current, opts, renames.inverse())
+	down.run()
+	return &Plan{Changes: up.changes(), Inverse: down.changes()}, nil
+}
+
+func renderChanges(cs []Change) []Statement {
+	var out []Statement
+	bodiesOff := false
+	for _, c := range cs {
+		if needsBodiesOff(c) && !bodiesOff {
+			bodiesOff = true
+			// Function bodies may name tables created later in the same
+			// script; pg_dump does the same.
+			out = append(out, Statement{SQL: "SET check_function_bodies = off"})
+		}
+		out = append(out, c.statements()...)
+	}
+	return out
+}

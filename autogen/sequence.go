@@ -1,0 +1,212 @@
+package autogen
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/migrate-tool/migrate/schema"
+)
+
+// CreateSequence is CREATE SEQUENCE with every option spelled out, so the
+// result does not depend on defaults.
+type CreateSequence struct{ Sequence schema.Sequence }
+
+// Describe implements Change.
+func (c *CreateSequence) Describe() string { return "create sequence " + c.Sequence.QName.String() }
+
+func (c *CreateSequence) statements() []Statement {
+	s := c.Sequence
+	opts := seqOptions(schema.SequenceOptions{Type: s.Type, Start: s.Start, Increment: s.Increment,
+		Min: s.Min, Max: s.Max, Cache: s.Cache, Cycle: s.Cycle}, nil, true)
+	kw := "CREATE SEQUENCE "
+	if s.Unlogged {
+		kw = "CREATE UNLOGGED SEQUENCE "
+	}
+	return one(kw + qname(s.QName) + " " + strings.Join(opts, " "))
+}
+
+// seqOptions renders the options of want that differ from have (all of
+// them when have is nil). withType includes AS type.
+func seqOptions(want schema.SequenceOptions, have *schema.SequenceOptions, withType bool) []string {
+	var out []string
+	i := func(n int64) string { return strconv.FormatInt(n, 10) }
+	if withType && want.Type != "" && (have == nil || have.Type != want.Type) {
+		out = append(out, "AS "+want.Type)
+	}
+	if have == nil || have.Increment != want.Increment {
+		out = append(out, "INCREMENT BY "+i(want.Increment))
+	}
+	if have == nil || have.Min != want.Min {
+		out = append(out, "MINVALUE "+i(want.Min))
+	}
+	if have == nil || have.Max != want.Max {
+		out = append(out, "MAXVALUE "+i(want.Max))
+	}
+	if have == nil || have.Start != want.Start {
+		out = append(out, "START WITH "+i(want.Start))
+	}
+	if have == nil || have.Cache != want.Cache {
+		out = append(out, "CACHE "+i(want.Cache))
+	}
+	if have == nil || have.Cycle != want.Cycle {
+		if want.Cycle {
+			out = append(out, "CYCLE")
+		} else {
+			out = append(out, "NO CYCLE")
+		}
+	}
+	return out
+}
+
+// DropSequence is DROP SEQUENCE.
+type DropSequence struct{ Name schema.QName }
+
+// Describe implements Change.
+func (c *DropSequence) Describe() string { return "drop sequence " + c.Name.String() }
+
+func (c *DropSequence) statements() []Statement {
+	return one("DROP SEQUENCE "+qname(c.Name),
+		hazard(HazardDataLoss, "the current value of sequence "+c.Name.String()+" is lost"))
+}
+
+// AlterSequence is ALTER SEQUENCE with the options that changed.
+type AlterSequence struct {
+	Name     schema.QName
+	From, To schema.SequenceOptions
+}
+
+// Describe implements Change.
+func (c *AlterSequence) Describe() string { return "alter sequence " + c.Name.String() }
+
+func (c *AlterSequence) statements() []Statement {
+	return one("ALTER SEQUENCE " + qname(c.Name) + " " + strings.Join(seqOptions(c.To, &c.From, true), " "))
+}
+
+// SetSequenceLogged is ALTER SEQUENCE ... SET LOGGED / SET UNLOGGED.
+type SetSequenceLogged struct {
+	Name     schema.QName
+	Unlogged bool
+}
+
+// Describe implements Change.
+func (c *SetSequenceLogged) Describe() string {
+	if c.Unlogged {
+		return "make sequence " + c.Name.String() + " unlogged"
+	}
+	return "make sequence " + c.Name.String() + " logged"
+}
+
+func (c *SetSequenceLogged) statements() []Statement {
+	if c.Unlogged {
+		return one("ALTER SEQUENCE " + qname(c.Name) + " SET UNLOGGED")
+	}
+	return one("ALTER SEQUENCE " + qname(c.Name) + " SET LOGGED")
+}
+
+// SetSequenceOwner is ALTER SEQUENCE ... OWNED BY table.column (or NONE).
+type SetSequenceOwner struct {
+	Name    schema.QName
+	OwnedBy string // "schema.table.column"; empty for NONE
+}
+
+// Describe implements Change.
+func (c *SetSequenceOwner) Describe() string {
+	if c.OwnedBy == "" {
+		return "release sequence " + c.Name.String() + " from its owner column"
+	}
+	return "make sequence " + c.Name.String() + " owned by " + c.OwnedBy
+}
+
+func (c *SetSequenceOwner) statements() []Statement {
+	owner := "NONE"
+	if c.OwnedBy != "" {
+		owner = ownerRef(c.OwnedBy)
+	}
+	return one("ALTER SEQUENCE " + qname(c.Name) + " OWNED BY " + owner)
+}
+
+// ownerRef renders "schema.table.column" as a quoted column reference. The
+// model joins the parts with dots; identifiers containing dots are not
+// supported here.
+func ownerRef(s string) string {
+	parts := strings.SplitN(s, ".", 3)
+	if len(parts) != 3 {
+		return s
+	}
+	return ident(parts[0]) + "." + ident(parts[1]) + "." + ident(parts[2])
+}
+
+func seqOpts(s schema.Sequence) schema.SequenceOptions {
+	return schema.SequenceOptions{Type: s.Type, Start: s.Start, Increment: s.Increment,
+		Min: s.Min, Max: s.Max, Cache: s.Cache, Cycle: s.Cycle}
+}
+
+func (d *differ) sequences() {
+	from := map[schema.QName]*schema.Sequence{}
+	for i := range d.from.Sequences {
+		from[d.from.Sequences[i].QName] = &d.from.Sequences[i]
+	}
+	to := map[schema.QName]bool{}
+	for _, s := range d.to.Sequences {
+		to[s.QName] = true
+		on := "SEQUENCE " + qname(s.QName)
+		old := from[s.QName]
+		if old != nil && old.OwnedBy != "" && d.ownerGone(old.OwnedBy) && old.OwnedBy == s.OwnedBy {
+			// The owning column is dropped (or its table recreated), which
+			// would take the sequence with it: release it first.
+			d.add(phRename, &SetSequenceOwner{Name: s.QName})
+			cp := *old
+			cp.OwnedBy = ""
+			old = &cp
+		}
+		if old == nil {
+			d.add(phCreateSequence, &CreateSequence{Sequence: s})
+			if s.OwnedBy != "" {
+				d.add(phSequenceOwner, &SetSequenceOwner{Name: s.QName, OwnedBy: s.OwnedBy})
+			}
+			d.comment(on, "", s.Comment)
+			d.grants(on, nil, s.Grants)
+			continue
+		}
+		if a, b := seqOpts(*old), seqOpts(s); a != b {
+			d.add(phCreateSequence, &AlterSequence{Name: s.QName, From: a, To: b})
+		}
+		if old.Unlogged != s.Unlogged {
+			d.add(phCreateSequence, &SetSequenceLogged{Name: s.QName, Unlogged: s.Unlogged})
+		}
+		if old.OwnedBy != s.OwnedBy {
+			if old.OwnedBy != "" {
+				d.add(phRename, &SetSequenceOwner{Name: s.QName})
+			}
+			if s.OwnedBy != "" {
+				d.add(phSequenceOwner, &SetSequenceOwner{Name: s.QName, OwnedBy: s.OwnedBy})
+			}
+		}
+		d.comment(on, old.Comment, s.Comment)
+		d.grants(on, old.Grants, s.Grants)
+	}
+	for _, s := range d.from.Sequences {
+		if to[s.QName] {
+			continue
+		}
+		if s.OwnedBy != "" && d.ownerGone(s.OwnedBy) {
+			continue // dropped with its owning table or column
+		}
+		d.add(phDropSequence, &DropSequence{Name: s.QName})
+	}
+}
+
+// ownerGone reports whether the column "schema.table.column" disappears in
+// this diff (dropped, or its table dropped or recreated).
+func (d *differ) ownerGone(owner string) bool {
+	parts := strings.SplitN(owner, ".", 3)
+	if len(parts) != 3 {
+		return false
+	}
+	q := schema.QName{Schema: parts[0], Name: parts[1]}
+	if d.tableGone[q] {
+		return true
+	}
+	t := d.toTables[q]
+	return t == nil || t.Column(parts[2]) == nil || d.columnRecreated[q][parts[2]]
+}

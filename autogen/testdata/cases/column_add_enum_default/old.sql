@@ -1,0 +1,2 @@
+CREATE TYPE mood AS ENUM ('ok', 'good');
+CREATE TABLE t (id int PRIMARY KEY);

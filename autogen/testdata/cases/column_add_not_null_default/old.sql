@@ -1,0 +1,2 @@
+CREATE TABLE users (id int PRIMARY KEY);
+INSERT INTO users VALUES (1);

@@ -1,0 +1,2 @@
+CREATE TABLE t (id int, a text);
+COMMENT ON COLUMN t.a IS 'before';

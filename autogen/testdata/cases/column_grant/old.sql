@@ -1,0 +1,1 @@
+CREATE TABLE t (id int, secret text, name text);

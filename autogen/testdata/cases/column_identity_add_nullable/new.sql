@@ -1,0 +1,1 @@
+CREATE TABLE t (id bigint GENERATED ALWAYS AS IDENTITY, name text);

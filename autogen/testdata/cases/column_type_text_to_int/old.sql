@@ -1,0 +1,2 @@
+CREATE TABLE t (id int PRIMARY KEY, n text);
+INSERT INTO t VALUES (1, '42');

@@ -1,0 +1,1 @@
+CREATE TYPE point3 AS (x bigint, y bigint, z integer);

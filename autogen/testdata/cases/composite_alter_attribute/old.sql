@@ -1,0 +1,1 @@
+CREATE TYPE point3 AS (x integer, y integer, z integer);

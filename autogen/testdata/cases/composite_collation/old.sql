@@ -1,0 +1,1 @@
+CREATE TYPE person_name AS (first text, last text);

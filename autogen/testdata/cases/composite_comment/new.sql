@@ -1,0 +1,2 @@
+CREATE TYPE pair AS (a int, b int);
+COMMENT ON TYPE pair IS 'two numbers';

@@ -1,0 +1,2 @@
+CREATE TABLE t (id int PRIMARY KEY, n int);
+ALTER TABLE t ADD CONSTRAINT n_positive CHECK (n > 0) NOT VALID;

@@ -1,0 +1,1 @@
+CREATE DOMAIN percent AS numeric(5,2);

@@ -1,0 +1,2 @@
+CREATE DOMAIN code AS text;
+ALTER DOMAIN code ADD CONSTRAINT code_upper CHECK (VALUE = upper(VALUE)) NOT VALID;

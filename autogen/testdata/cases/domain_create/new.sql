@@ -1,0 +1,1 @@
+CREATE DOMAIN us_postal AS text CHECK (VALUE ~ '^\d{5}$');

@@ -1,0 +1,1 @@
+CREATE TYPE weekday AS ENUM ('mon', 'tue', 'wed', 'thu', 'fri');

@@ -1,0 +1,1 @@
+CREATE TABLE tickets (id int PRIMARY KEY, state text NOT NULL DEFAULT 'open');

@@ -1,0 +1,3 @@
+CREATE TYPE ticket_state AS ENUM ('open', 'closed');
+CREATE TABLE tickets (id int PRIMARY KEY, state ticket_state NOT NULL DEFAULT 'open');
+INSERT INTO tickets VALUES (1, 'open');

@@ -1,0 +1,2 @@
+CREATE EXTENSION isn;
+COMMENT ON EXTENSION isn IS 'book numbers';

@@ -1,0 +1,2 @@
+CREATE EXTENSION citext;
+CREATE TABLE accounts (id int PRIMARY KEY, email citext NOT NULL UNIQUE);

@@ -1,0 +1,1 @@
+CREATE FUNCTION pi2() RETURNS double precision LANGUAGE sql AS 'SELECT pi() * 2';

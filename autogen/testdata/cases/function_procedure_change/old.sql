@@ -1,0 +1,1 @@
+CREATE PROCEDURE p(x int) LANGUAGE plpgsql AS $$ BEGIN RAISE NOTICE 'x=%', x; END $$;

@@ -1,0 +1,5 @@
+CREATE TABLE t (id int PRIMARY KEY, v int);
+CREATE FUNCTION total_v() RETURNS bigint LANGUAGE sql STABLE
+BEGIN ATOMIC
+    SELECT sum(v) FROM t;
+END;

@@ -1,0 +1,1 @@
+CREATE TABLE log (id bigint, at timestamptz, token text);

@@ -1,0 +1,3 @@
+CREATE TABLE t (id int PRIMARY KEY, v bigint);
+CREATE MATERIALIZED VIEW mv AS SELECT id, v FROM t;
+CREATE INDEX mv_v_idx ON mv (v);

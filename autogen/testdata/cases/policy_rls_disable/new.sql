@@ -1,0 +1,1 @@
+CREATE TABLE notes (id int PRIMARY KEY, owner name NOT NULL DEFAULT current_user, body text, public boolean NOT NULL DEFAULT false);

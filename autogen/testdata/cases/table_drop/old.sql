@@ -1,0 +1,2 @@
+CREATE TABLE leftovers (id int PRIMARY KEY, note text);
+INSERT INTO leftovers VALUES (1, 'x');

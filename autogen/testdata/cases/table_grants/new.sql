@@ -1,0 +1,3 @@
+CREATE TABLE t (id int);
+GRANT SELECT, INSERT, UPDATE ON t TO app_writer;
+GRANT SELECT ON t TO app_reader WITH GRANT OPTION;

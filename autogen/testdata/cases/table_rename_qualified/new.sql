@@ -1,0 +1,2 @@
+CREATE SCHEMA app;
+CREATE TABLE app.items (id int CONSTRAINT item_pkey PRIMARY KEY);

@@ -1,0 +1,2 @@
+CREATE SCHEMA app;
+CREATE TABLE app.item (id int PRIMARY KEY);

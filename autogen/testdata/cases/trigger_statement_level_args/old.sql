@@ -1,0 +1,6 @@
+CREATE TABLE docs (id int PRIMARY KEY, body text, updated_at timestamptz);
+CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.updated_at := now();
+    RETURN NEW;
+END $$;

@@ -1,0 +1,5 @@
+CREATE TABLE users (id int PRIMARY KEY, name text NOT NULL, email text, active boolean NOT NULL DEFAULT true);
+
+CREATE VIEW v AS SELECT id FROM users;
+COMMENT ON VIEW v IS 'ids';
+GRANT SELECT ON v TO app_reader;

@@ -1,0 +1,3 @@
+CREATE TABLE users (id int PRIMARY KEY, name text NOT NULL, email text, active boolean NOT NULL DEFAULT true);
+
+CREATE VIEW user_list AS SELECT id, name, email FROM users;

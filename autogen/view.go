@@ -1,0 +1,229 @@
+package autogen
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/migrate-tool/migrate/internal/sqlparse"
+	"github.com/migrate-tool/migrate/schema"
+)
+
+// CreateView is CREATE [MATERIALIZED] VIEW ... [WITH (...)] AS <query>.
+type CreateView struct{ View schema.View }
+
+// Describe implements Change.
+func (c *CreateView) Describe() string { return "create " + viewKind(c.View) + " " + c.View.QName.String() }
+
+func (c *CreateView) statements() []Statement {
+	v := c.View
+	s := "CREATE " + strings.ToUpper(viewKind(v)) + " " + qname(v.QName)
+	if len(v.Options) > 0 {
+		s += " WITH (" + strings.Join(v.Options, ", ") + ")"
+	}
+	return one(s + " AS\n" + viewQuery(v.Definition))
+}
+
+// viewQuery is pg_get_viewdef's text without its leading blank and final
+// semicolon.
+func viewQuery(def string) string {
+	return strings.TrimLeft(trimDef(def), " \n")
+}
+
+// DropView is DROP [MATERIALIZED] VIEW.
+type DropView struct{ View schema.View }
+
+// Describe implements Change.
+func (c *DropView) Describe() string { return "drop " + viewKind(c.View) + " " + c.View.QName.String() }
+
+func (c *DropView) statements() []Statement {
+	return one("DROP " + strings.ToUpper(viewKind(c.View)) + " " + qname(c.View.QName))
+}
+
+func viewKind(v schema.View) string {
+	if v.Materialized {
+		return "materialized view"
+	}
+	return "view"
+}
+
+func viewRef(v schema.View) string { return strings.ToUpper(viewKind(v)) + " " + qname(v.QName) }
+
+// viewDeps are the relations and functions a view's query names.
+type viewDeps struct {
+	rels  []schema.QName
+	funcs []schema.QName
+}
+
+func parseViewDeps(v *schema.View, def string) viewDeps {
+	rels, funcs, err := sqlparse.References(viewQuery(v.Definition))
+	if err != nil {
+		// An unparsable definition depends on nothing we can see; it is
+		// recreated only when it changes itself.
+		return viewDeps{}
+	}
+	var out viewDeps
+	for _, r := range rels {
+		s := r.Schema
+		if s == "" {
+			s = def
+		}
+		out.rels = append(out.rels, schema.QName{Schema: s, Name: r.Name})
+	}
+	for _, f := range funcs {
+		s := f.Schema
+		if s == "" {
+			s = "pg_catalog"
+		}
+		out.funcs = append(out.funcs, schema.QName{Schema: s, Name: f.Name})
+	}
+	return out
+}
+
+func (d *differ) views() {
+	def := d.opts.defaultSchema()
+	fromDeps := map[schema.QName]viewDeps{}
+	for i := range d.from.Views {
+		v := &d.from.Views[i]
+		fromDeps[v.QName] = parseViewDeps(v, def)
+	}
+	recreatedFuncs := map[schema.QName]bool{}
+	for sig := range d.funcRecreated {
+		recreatedFuncs[funcNameOfSig(sig)] = true
+	}
+	// Which current views go: removed, redefined, or depending on
+	// something that changes under them. Repeat until stable, since views
+	// depend on views.
+	gone := map[schema.QName]bool{}
+	for i := range d.from.Views {
+		v := &d.from.Views[i]
+		nv := d.toViews[v.QName]
+		if nv == nil || nv.Materialized != v.Materialized || !d.stmtEqual(viewQuery(v.Definition), viewQuery(nv.Definition)) {
+			gone[v.QName] = true
+			continue
+		}
+		deps := fromDeps[v.QName]
+		for _, r := range deps.rels {
+			if d.tableGone[r] || len(d.colTouched[r]) > 0 {
+				gone[v.QName] = true
+			}
+		}
+		for _, f := range deps.funcs {
+			if recreatedFuncs[f] {
+				gone[v.QName] = true
+			}
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, v := range d.from.Views {
+			if gone[v.QName] {
+				continue
+			}
+			for _, r := range fromDeps[v.QName].rels {
+				if gone[r] {
+					gone[v.QName] = true
+					changed = true
+					break
+				}
+			}
+		}
+	}
+	d.viewRecreated = gone
+
+	// Drop, dependants first.
+	var dropped []schema.QName
+	for _, v := range d.from.Views {
+		if gone[v.QName] {
+			dropped = append(dropped, v.QName)
+		}
+	}
+	order := topoSort(dropped, func(q schema.QName) []schema.QName { return fromDeps[q].rels })
+	for _, q := range reversed(order) {
+		d.add(phDropView, &DropView{View: *d.fromViews[q]})
+	}
+
+	// Create (new or recreated) in dependency order; alter the others.
+	toDeps := map[schema.QName]viewDeps{}
+	var all []schema.QName
+	for i := range d.to.Views {
+		v := &d.to.Views[i]
+		all = append(all, v.QName)
+		if d.fromViews[v.QName] == nil || gone[v.QName] {
+			toDeps[v.QName] = parseViewDeps(v, def)
+		} else {
+			toDeps[v.QName] = fromDeps[v.QName]
+		}
+	}
+	for _, q := range topoSort(all, func(q schema.QName) []schema.QName { return toDeps[q].rels }) {
+		v := d.toViews[q]
+		old := d.fromViews[q]
+		if old == nil || gone[q] {
+			d.createView(v)
+			continue
+		}
+		d.alterView(old, v)
+	}
+}
+
+func (d *differ) createView(v *schema.View) {
+	d.add(phCreateView, &CreateView{View: *v})
+	for _, ix := range v.Indexes {
+		d.add(phCreateView, &CreateIndex{Table: v.QName, Index: ix, NewTable: true})
+		d.comment("INDEX "+qname(schema.QName{Schema: v.Schema, Name: ix.Name}), "", ix.Comment)
+	}
+	for _, tr := range v.Triggers {
+		d.createTrigger(v.QName, tr)
+		d.comment("TRIGGER "+ident(tr.Name)+" ON "+qname(v.QName), "", tr.Comment)
+	}
+	d.comment(viewRef(*v), "", v.Comment)
+	d.viewColumnComments(nil, v)
+	d.grants("TABLE "+qname(v.QName), nil, v.Grants)
+}
+
+// viewColumnComments emits the comment changes of a view's columns; old
+// is nil for a created view.
+func (d *differ) viewColumnComments(old, v *schema.View) {
+	for _, c := range v.Columns {
+		prev := ""
+		if old != nil {
+			prev = old.ColumnComments[c]
+		}
+		d.comment("COLUMN "+qname(v.QName)+"."+ident(c), prev, v.ColumnComments[c])
+	}
+}
+
+func (d *differ) alterView(old, v *schema.View) {
+	if !slices.Equal(old.Options, v.Options) {
+		set, reset := optionsDiff(old.Options, v.Options)
+		kind := "VIEW"
+		if v.Materialized {
+			kind = "MATERIALIZED VIEW"
+		}
+		d.add(phCreateView, &SetTableOptions{Table: v.QName, Set: set, Reset: reset, Kind: kind})
+	}
+	if v.Materialized {
+		ft := &schema.Table{QName: old.QName, Indexes: old.Indexes}
+		tt := &schema.Table{QName: v.QName, Indexes: v.Indexes}
+		d.alterIndexList(ft, tt, old.Indexes, v.Indexes, false)
+		for _, ix := range v.Indexes {
+			oc := ""
+			if oi := findIndex(old.Indexes, ix.Name); oi != nil && !d.indexChanged(ft, tt, oi) {
+				oc = oi.Comment
+			}
+			d.comment("INDEX "+qname(schema.QName{Schema: v.Schema, Name: ix.Name}), oc, ix.Comment)
+		}
+	}
+	ft := &schema.Table{QName: old.QName, Triggers: old.Triggers}
+	tt := &schema.Table{QName: v.QName, Triggers: v.Triggers}
+	d.alterTriggers(ft, tt)
+	for _, tr := range v.Triggers {
+		oc := ""
+		if ot := findTrigger(old.Triggers, tr.Name); ot != nil && !d.triggerChanged(*ot, tr) {
+			oc = ot.Comment
+		}
+		d.comment("TRIGGER "+ident(tr.Name)+" ON "+qname(v.QName), oc, tr.Comment)
+	}
+	d.comment(viewRef(*v), old.Comment, v.Comment)
+	d.viewColumnComments(old, v)
+	d.grants("TABLE "+qname(v.QName), old.Grants, v.Grants)
+}

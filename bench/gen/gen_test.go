@@ -1,0 +1,134 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/migrate-tool/migrate/internal/sqlparse"
+	"github.com/migrate-tool/migrate/revision"
+)
+
+func TestSchemaSQL(t *testing.T) {
+	tests := []struct {
+		tables, statements int
+	}{
+		{1, 3},
+		{7, 21},
+	}
+	for _, tt := range tests {
+		stmts, err := sqlparse.Split(schemaSQL(tables(tt.tables)))
+		if err != nil {
+			t.Fatalf("%d tables: %v", tt.tables, err)
+		}
+		if len(stmts) != tt.statements {
+			t.Errorf("%d tables: %d statements, want %d", tt.tables, len(stmts), tt.statements)
+		}
+		drops, err := sqlparse.Split(dropSQL(tables(tt.tables)))
+		if err != nil || len(drops) != tt.tables {
+			t.Errorf("%d tables: dropSQL gives %d statements (%v), want %d", tt.tables, len(drops), err, tt.tables)
+		}
+	}
+	// Each table refers to the one before it, the first to itself, so the
+	// DDL runs top to bottom.
+	ts := tables(3)
+	if ts[0].Ref != ts[0].Name || ts[2].Ref != ts[1].Name {
+		t.Errorf("references: %+v", ts)
+	}
+}
+
+// loadGraph reads the migrate side of a generated revision project.
+func loadGraph(t *testing.T, dir string) *revision.Graph {
+	t.Helper()
+	g, err := revision.Load([]revision.Source{{Dir: filepath.Join(dir, "versions"), FS: os.DirFS(filepath.Join(dir, "versions"))}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+func TestGraphProject(t *testing.T) {
+	dir := t.TempDir()
+	if err := writeRevisionProject(dir, graphNodes(300), false); err != nil {
+		t.Fatal(err)
+	}
+	g := loadGraph(t, dir)
+	if g.Len() != 300 {
+		t.Errorf("%d revisions, want 300", g.Len())
+	}
+	if heads := g.Heads(); len(heads) != 1 || heads[0].ID != revID("graph", 300) {
+		t.Errorf("heads = %v, want the last revision only", heads)
+	}
+	merges := 0
+	for _, r := range g.Revisions() {
+		if len(r.Parents) == 2 {
+			merges++
+		}
+	}
+	if merges != 3 {
+		t.Errorf("%d merges, want 3", merges)
+	}
+	py, err := filepath.Glob(filepath.Join(dir, "alembic", "versions", "*.py"))
+	if err != nil || len(py) != 300 {
+		t.Errorf("%d Alembic scripts (%v), want 300", len(py), err)
+	}
+}
+
+func TestChainProject(t *testing.T) {
+	dir := t.TempDir()
+	if err := writeRevisionProject(dir, chainNodes(6), true); err != nil {
+		t.Fatal(err)
+	}
+	g := loadGraph(t, dir)
+	var want strings.Builder
+	n := 0
+	for _, r := range g.Revisions() {
+		want.WriteString(r.Upgrade.Text)
+		n += len(r.Upgrade.Statements)
+	}
+	script, err := os.ReadFile(filepath.Join(dir, "upgrade.sql"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	stmts, err := sqlparse.Split(string(script))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(stmts) != n || n != 12 {
+		t.Errorf("upgrade.sql has %d statements, the revisions %d, want 12", len(stmts), n)
+	}
+}
+
+// TestSchemaProject writes a small project and, unless -short, vets the Go
+// target against this source tree: the generated declarations must keep
+// compiling as package decl evolves.
+func TestSchemaProject(t *testing.T) {
+	repo, err := findRepo()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if err := writeSchemaProject(dir, 4, repo); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"schema/schema.sql", "migrate.toml", "migrate-go.toml", "go.mod", "models/models.go",
+		"models/tables_001.go", "alembic/alembic.ini", "alembic/env.py", "alembic/models.py", "alembic/versions/base.py"} {
+		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
+			t.Errorf("missing %s", f)
+		}
+	}
+	g := loadGraph(t, dir)
+	if g.Len() != 1 || len(g.Revisions()[0].Upgrade.Statements) != 12 {
+		t.Errorf("schema revision: %d revisions", g.Len())
+	}
+	if testing.Short() {
+		return
+	}
+	cmd := exec.Command("go", "vet", "./models")
+	cmd.Dir = dir
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Errorf("go vet of the generated Go target: %v\n%s", err, out)
+	}
+}

@@ -1,0 +1,105 @@
+// Package dbconn turns the configured database into a connection URL for one
+// command run: a server URL is validated and passed through; "embedded"
+// starts the project's private cluster under <project>/.migrate for the
+// duration of the command.
+package dbconn
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/migrate-tool/migrate/config"
+	"github.com/migrate-tool/migrate/internal/pgcluster"
+)
+
+// EmbeddedDatabase is the database the embedded cluster keeps the
+// project's schema in.
+const EmbeddedDatabase = "migrate"
+
+// StateDir is the directory, relative to the project (config) directory,
+// that holds the embedded cluster and its locks.
+const StateDir = ".migrate"
+
+// ErrNoDatabase is returned when neither database.url nor DATABASE_URL is set.
+var ErrNoDatabase = errors.New(`no database configured: set database.url in migrate.toml (a PostgreSQL URL or "embedded") or DATABASE_URL`)
+
+// Open returns the URL of the configured database and a release function
+// the caller must call when done (also after ctx is cancelled). For the
+// embedded database it starts the cluster (creating it and the migrate
+// database on first use); release stops the server unless another process
+// is still using it. Errors never contain a password.
+func Open(ctx context.Context, cfg *config.Config) (url string, release func(), err error) {
+	if cfg.Database.Embedded() {
+		return openEmbedded(ctx, cfg.Dir)
+	}
+	raw := cfg.Database.URL
+	if raw == "" {
+		return "", nil, ErrNoDatabase
+	}
+	if _, err := pgx.ParseConfig(raw); err != nil {
+		return "", nil, redacted("database.url is not a valid PostgreSQL URL or DSN: %v: write postgres://user:password@host:port/dbname or key=value pairs", err)
+	}
+	return raw, func() {}, nil
+}
+
+func openEmbedded(ctx context.Context, projectDir string) (string, func(), error) {
+	if projectDir == "" {
+		projectDir = "."
+	}
+	c, stop, err := pgcluster.StartEmbedded(ctx, filepath.Join(projectDir, StateDir))
+	if err != nil {
+		return "", nil, err
+	}
+	release := func() {
+		if err := stop(); err != nil {
+			// release runs in a defer on the way out; the command's own
+			// result matters more, so the failure is only reported.
+			fmt.Fprintf(os.Stderr, "migrate: warning: stopping the embedded database: %v\n", err)
+		}
+	}
+	if err := ensureDatabase(ctx, c.URL("postgres"), EmbeddedDatabase); err != nil {
+		release()
+		return "", nil, fmt.Errorf("embedded database (log: %s): %w", c.LogPath, err)
+	}
+	return c.URL(EmbeddedDatabase), release, nil
+}
+
+// ensureDatabase creates database name unless it exists. Two processes may
+// race to create it; losing the race is fine.
+func ensureDatabase(ctx context.Context, adminURL, name string) error {
+	ctx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	conn, err := pgx.Connect(ctx, adminURL)
+	if err != nil {
+		return err
+	}
+	defer conn.Close(context.Background())
+	var exists bool
+	if err := conn.QueryRow(ctx, "SELECT EXISTS (SELECT FROM pg_database WHERE datname = $1)", name).Scan(&exists); err != nil {
+		return err
+	}
+	if exists {
+		return nil
+	}
+	_, err = conn.Exec(ctx, "CREATE DATABASE "+pgx.Identifier{name}.Sanitize())
+	var pgErr *pgconn.PgError
+	if errors.As(err, &pgErr) && pgErr.Code == "42P04" { // duplicate_database
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("create database %s: %w", name, err)
+	}
+	return nil
+}
+
+// redacted formats an error message with every password removed. The
+// underlying error is not wrapped because its text may hold the secret.
+func redacted(format string, args ...any) error {
+	return errors.New(config.Redact(fmt.Sprintf(format, args...)))
+}

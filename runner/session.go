@@ -1,0 +1,258 @@
+package runner
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/migrate-tool/migrate/config"
+)
+
+// Config configures a Session.
+type Config struct {
+	Tables Tables
+	// LockTimeout and StatementTimeout become PostgreSQL's lock_timeout and
+	// statement_timeout for every migration transaction (SET LOCAL), or for
+	// the session while a non-transactional revision runs. Zero leaves the
+	// server's setting alone.
+	LockTimeout      time.Duration
+	StatementTimeout time.Duration
+	// LockWaitTimeout bounds the wait for another deployer's migration lock;
+	// zero waits until the context ends.
+	LockWaitTimeout time.Duration
+	// ToolVersion is recorded in the audit table.
+	ToolVersion string
+	// Logger receives progress events; nil drops them.
+	Logger Logger
+}
+
+// Session is one dedicated connection to the database being migrated. A
+// writing command takes the migration lock on it (Lock) and keeps it for its
+// whole run; the lock is a session lock, so it goes away with the
+// connection if the process dies.
+type Session struct {
+	conn   *pgx.Conn
+	cfg    Config
+	bl     builder
+	log    Logger
+	locked bool
+}
+
+// ConnectError is a failure to connect. Its message never contains a
+// password.
+type ConnectError struct {
+	Err error
+}
+
+func (e *ConnectError) Error() string {
+	return "connect to the database: " + config.Redact(e.Err.Error())
+}
+
+// Unwrap returns the driver's error.
+func (e *ConnectError) Unwrap() error { return e.Err }
+
+// Connect opens a session on url (a PostgreSQL URL or key=value DSN).
+func Connect(ctx context.Context, url string, cfg Config) (*Session, error) {
+	if err := cfg.Tables.Validate(); err != nil {
+		return nil, err
+	}
+	cfg.Tables = cfg.Tables.withDefaults()
+	pc, err := pgx.ParseConfig(url)
+	if err != nil {
+		return nil, &ConnectError{Err: err}
+	}
+	if _, ok := pc.RuntimeParams["application_name"]; !ok {
+		pc.RuntimeParams["application_name"] = "migrate"
+	}
+	conn, err := pgx.ConnectConfig(ctx, pc)
+	if err != nil {
+		return nil, &ConnectError{Err: err}
+	}
+	s := &Session{conn: conn, cfg: cfg, log: cfg.Logger, bl: builder{
+		tables: cfg.Tables, lockTimeout: cfg.LockTimeout, statementTimeout: cfg.StatementTimeout, toolVersion: cfg.ToolVersion,
+	}}
+	if s.log == nil {
+		s.log = nopLogger{}
+	}
+	// A backend busy in a long statement notices a vanished client only when
+	// it next talks to it; checking the socket periodically lets a killed
+	// deployer's statement, transaction and lock end within a second or two.
+	// The setting exists since PostgreSQL 14 and only on some platforms,
+	// so failing to set it is not an error.
+	if _, err := conn.Exec(ctx, "SET client_connection_check_interval = '1s'"); err != nil && ctx.Err() != nil {
+		conn.Close(context.Background())
+		return nil, &ConnectError{Err: err}
+	}
+	return s, nil
+}
+
+// Conn returns the session's connection, for callers that need to read the
+// database (introspection) under the same lock.
+func (s *Session) Conn() *pgx.Conn { return s.conn }
+
+// Tables returns the version and audit table names in use.
+func (s *Session) Tables() Tables { return s.cfg.Tables }
+
+// Close releases the migration lock if held and closes the connection.
+func (s *Session) Close(ctx context.Context) error {
+	if s.locked {
+		s.Unlock(ctx)
+	}
+	return s.conn.Close(ctx)
+}
+
+// EnsureTables creates the schema, version table and audit table when
+// missing. Call it with the lock held so that concurrent first runs do not
+// race on the catalog.
+func (s *Session) EnsureTables(ctx context.Context) error {
+	t := s.cfg.Tables
+	var schemaExists, versionExists, historyExists bool
+	err := s.conn.QueryRow(ctx, `SELECT
+		EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1),
+		to_regclass($2) IS NOT NULL,
+		to_regclass($3) IS NOT NULL`,
+		t.Schema, t.versionIdent(), t.historyIdent()).Scan(&schemaExists, &versionExists, &historyExists)
+	if err != nil {
+		return fmt.Errorf("look up %s: %w", t.VersionName(), err)
+	}
+	// Asking only for what is missing keeps a role without CREATE on the
+	// database able to migrate once the tables exist.
+	if !schemaExists {
+		if _, err := s.conn.Exec(ctx, "CREATE SCHEMA IF NOT EXISTS "+t.schemaIdent()); err != nil {
+			return fmt.Errorf("create schema %s for the version table: %w", t.Schema, err)
+		}
+	}
+	if !versionExists {
+		if _, err := s.conn.Exec(ctx, t.createVersionTable()); err != nil {
+			return fmt.Errorf("create version table %s: %w", t.VersionName(), err)
+		}
+	}
+	if !historyExists {
+		if _, err := s.conn.Exec(ctx, t.createHistoryTable()); err != nil {
+			return fmt.Errorf("create audit table %s: %w", t.HistoryName(), err)
+		}
+	}
+	return nil
+}
+
+// Heads returns the rows of the version table, sorted; none when the table
+// does not exist yet (a database at base).
+func (s *Session) Heads(ctx context.Context) ([]string, error) {
+	t := s.cfg.Tables
+	exists, err := s.regclassExists(ctx, t.versionIdent())
+	if err != nil || !exists {
+		return nil, err
+	}
+	rows, err := s.conn.Query(ctx, "SELECT version_num FROM "+t.versionIdent())
+	if err != nil {
+		return nil, fmt.Errorf("read version table %s: %w", t.VersionName(), err)
+	}
+	heads, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return nil, fmt.Errorf("read version table %s: %w", t.VersionName(), err)
+	}
+	sort.Strings(heads)
+	return heads, nil
+}
+
+// Record is what the audit table says about the last time a revision was
+// applied or stamped.
+type Record struct {
+	Checksum  string // empty when none was recorded
+	AppliedAt time.Time
+}
+
+// Applied returns, for each id that has one, the latest 'upgrade' or
+// 'stamp' audit row: the checksum the database was built from.
+func (s *Session) Applied(ctx context.Context, ids []string) (map[string]Record, error) {
+	t := s.cfg.Tables
+	out := make(map[string]Record)
+	exists, err := s.regclassExists(ctx, t.historyIdent())
+	if err != nil || !exists || len(ids) == 0 {
+		return out, err
+	}
+	rows, err := s.conn.Query(ctx, `SELECT DISTINCT ON (version_num) version_num, coalesce(checksum, ''), started_at
+		FROM `+t.historyIdent()+`
+		WHERE direction IN ('upgrade', 'stamp') AND version_num = ANY($1)
+		ORDER BY version_num, id DESC`, ids)
+	if err != nil {
+		return nil, fmt.Errorf("read audit table %s: %w", t.HistoryName(), err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id string
+		var r Record
+		if err := rows.Scan(&id, &r.Checksum, &r.AppliedAt); err != nil {
+			return nil, fmt.Errorf("read audit table %s: %w", t.HistoryName(), err)
+		}
+		out[id] = r
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read audit table %s: %w", t.HistoryName(), err)
+	}
+	return out, nil
+}
+
+// HistoryRow is one row of the audit table.
+type HistoryRow struct {
+	ID          int64
+	Revision    string
+	Direction   string
+	StartedAt   time.Time
+	Duration    time.Duration
+	Checksum    string
+	ToolVersion string
+	User        string
+	Message     string
+}
+
+// AuditRows returns the audit table in order; none when it does not exist.
+func (s *Session) AuditRows(ctx context.Context) ([]HistoryRow, error) {
+	t := s.cfg.Tables
+	exists, err := s.regclassExists(ctx, t.historyIdent())
+	if err != nil || !exists {
+		return nil, err
+	}
+	rows, err := s.conn.Query(ctx, `SELECT id, version_num, direction, started_at,
+		(extract(epoch FROM duration) * 1000000)::bigint, coalesce(checksum, ''), tool_version, db_user, coalesce(message, '')
+		FROM `+t.historyIdent()+` ORDER BY id`)
+	if err != nil {
+		return nil, fmt.Errorf("read audit table %s: %w", t.HistoryName(), err)
+	}
+	defer rows.Close()
+	var out []HistoryRow
+	for rows.Next() {
+		var r HistoryRow
+		var us int64
+		if err := rows.Scan(&r.ID, &r.Revision, &r.Direction, &r.StartedAt, &us, &r.Checksum, &r.ToolVersion, &r.User, &r.Message); err != nil {
+			return nil, fmt.Errorf("read audit table %s: %w", t.HistoryName(), err)
+		}
+		r.Duration = time.Duration(us) * time.Microsecond
+		out = append(out, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read audit table %s: %w", t.HistoryName(), err)
+	}
+	return out, nil
+}
+
+func (s *Session) regclassExists(ctx context.Context, ident string) (bool, error) {
+	var ok bool
+	if err := s.conn.QueryRow(ctx, "SELECT to_regclass($1) IS NOT NULL", ident).Scan(&ok); err != nil {
+		return false, fmt.Errorf("look up %s: %w", ident, err)
+	}
+	return ok, nil
+}
+
+// pgError returns the server error inside err, if any.
+func pgError(err error) *pgconn.PgError {
+	var pe *pgconn.PgError
+	if errors.As(err, &pe) {
+		return pe
+	}
+	return nil
+}

@@ -1,0 +1,72 @@
+-- migrate offline script: upgrade base -> r3 (3 revisions)
+-- Run with: psql -v ON_ERROR_STOP=1 -f FILE
+
+-- One deployer at a time (the lock online runs take too).
+SELECT pg_advisory_lock(2986052072393465531);
+
+CREATE TABLE IF NOT EXISTS "public"."migrate_version" (
+    version_num text NOT NULL PRIMARY KEY
+);
+
+CREATE TABLE IF NOT EXISTS "public"."migrate_history" (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    version_num text NOT NULL,
+    direction text NOT NULL CHECK (direction IN ('upgrade', 'downgrade', 'stamp', 'unstamp')),
+    started_at timestamptz NOT NULL,
+    duration interval NOT NULL,
+    checksum text,
+    tool_version text NOT NULL,
+    db_user text NOT NULL DEFAULT current_user,
+    message text
+);
+
+-- Running upgrade  -> r1, revision r1
+-- versions/r1.sql
+BEGIN;
+SET LOCAL lock_timeout = '3000ms';
+SET LOCAL statement_timeout = '60000ms';
+
+CREATE TABLE users (
+    id bigint PRIMARY KEY,
+    name text -- the display name
+);
+
+WITH ins AS (INSERT INTO "public"."migrate_version" (version_num) VALUES ('r1'))
+INSERT INTO "public"."migrate_history" (version_num, direction, started_at, duration, checksum, tool_version, message)
+    VALUES ('r1', 'upgrade', now(), clock_timestamp() - now(), '953b790b15acfef38d07adfb70754de3066092484782ab5abac1d545d8ea5847', 'migrate test', 'revision r1');
+COMMIT;
+
+-- Running upgrade r1 -> r2, revision r2
+-- versions/r2.sql
+BEGIN;
+SET LOCAL lock_timeout = '3000ms';
+SET LOCAL statement_timeout = '60000ms';
+
+INSERT INTO users VALUES (1, 'O''Brien\n');
+
+WITH del AS (DELETE FROM "public"."migrate_version" WHERE version_num IN ('r1')),
+     ins AS (INSERT INTO "public"."migrate_version" (version_num) VALUES ('r2'))
+INSERT INTO "public"."migrate_history" (version_num, direction, started_at, duration, checksum, tool_version, message)
+    VALUES ('r2', 'upgrade', now(), clock_timestamp() - now(), '48e2bac737c542f6e555845c3f682826a9621d336d5fec96e63daeff92b5894f', 'migrate test', 'revision r2');
+COMMIT;
+
+-- Running upgrade r2 -> r3, revision r3
+-- versions/r3.sql
+-- transaction false: each statement commits on its own
+SET lock_timeout = '3000ms';
+SET statement_timeout = '60000ms';
+SELECT set_config('migrate.started_at', clock_timestamp()::text, false);
+
+CREATE INDEX CONCURRENTLY users_name ON users (name);
+
+BEGIN;
+WITH del AS (DELETE FROM "public"."migrate_version" WHERE version_num IN ('r2')),
+     ins AS (INSERT INTO "public"."migrate_version" (version_num) VALUES ('r3'))
+INSERT INTO "public"."migrate_history" (version_num, direction, started_at, duration, checksum, tool_version, message)
+    VALUES ('r3', 'upgrade', current_setting('migrate.started_at')::timestamptz, clock_timestamp() - current_setting('migrate.started_at')::timestamptz, '883a997d4f51067771b49808762373e89acaba8375c8d757efc6a2335987f9e8', 'migrate test', 'revision r3');
+COMMIT;
+
+RESET lock_timeout;
+RESET statement_timeout;
+
+SELECT pg_advisory_unlock(2986052072393465531);

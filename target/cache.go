@@ -1,0 +1,123 @@
+package target
+
+import (
+	"cmp"
+	"encoding/hex"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/migrate-tool/migrate/schema"
+)
+
+// CacheDir is where materialized targets are cached, relative to the
+// project (config) directory.
+const CacheDir = ".migrate/cache"
+
+// cacheFormat changes whenever the cached files or what they depend on
+// change meaning.
+const cacheFormat = "migrate-target-cache-v1"
+
+// cacheKeep is how many cached targets are kept; older ones are removed.
+const cacheKeep = 16
+
+// cacheEntry is one cached materialized target.
+type cacheEntry struct {
+	Format string         `json:"format"`
+	Schema *schema.Schema `json:"schema"`
+}
+
+// toolBuild identifies the running build of the tool, so a new version
+// (whose introspection may print differently) does not reuse old entries.
+func toolBuild() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "unknown"
+	}
+	parts := []string{bi.GoVersion}
+	for _, dep := range append([]*debug.Module{&bi.Main}, bi.Deps...) {
+		if dep.Path == "github.com/migrate-tool/migrate" {
+			parts = append(parts, dep.Version, dep.Sum)
+		}
+	}
+	for _, s := range bi.Settings {
+		if s.Key == "vcs.revision" || s.Key == "vcs.modified" {
+			parts = append(parts, s.Value)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+func cachePath(projectDir string, key []byte) string {
+	return filepath.Join(projectDir, CacheDir, "target-"+hex.EncodeToString(key)+".json")
+}
+
+// readCache returns the cached schema for key, or nil.
+func readCache(projectDir string, key []byte) *schema.Schema {
+	b, err := os.ReadFile(cachePath(projectDir, key))
+	if err != nil {
+		return nil
+	}
+	var e cacheEntry
+	if json.Unmarshal(b, &e) != nil || e.Format != cacheFormat || e.Schema == nil {
+		return nil
+	}
+	now := time.Now()
+	_ = os.Chtimes(cachePath(projectDir, key), now, now) // keep recently used entries
+	return e.Schema
+}
+
+// writeCache stores s under key atomically and prunes old entries. A cache
+// that cannot be written is not an error: the next run materializes again.
+func writeCache(projectDir string, key []byte, s *schema.Schema) {
+	dir := filepath.Join(projectDir, CacheDir)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return
+	}
+	b, err := json.Marshal(cacheEntry{Format: cacheFormat, Schema: s})
+	if err != nil {
+		return
+	}
+	tmp, err := os.CreateTemp(dir, ".tmp-target-*")
+	if err != nil {
+		return
+	}
+	_, werr := tmp.Write(b)
+	cerr := tmp.Close()
+	if werr != nil || cerr != nil || os.Rename(tmp.Name(), cachePath(projectDir, key)) != nil {
+		os.Remove(tmp.Name())
+		return
+	}
+	pruneCache(dir)
+}
+
+func pruneCache(dir string) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	type file struct {
+		name string
+		mod  int64
+	}
+	var files []file
+	for _, e := range entries {
+		if !strings.HasPrefix(e.Name(), "target-") {
+			continue
+		}
+		if info, err := e.Info(); err == nil {
+			files = append(files, file{e.Name(), info.ModTime().UnixNano()})
+		}
+	}
+	if len(files) <= cacheKeep {
+		return
+	}
+	slices.SortFunc(files, func(a, b file) int { return cmp.Compare(b.mod, a.mod) })
+	for _, f := range files[cacheKeep:] {
+		os.Remove(filepath.Join(dir, f.name))
+	}
+}
