@@ -251,16 +251,6 @@ func (d *differ) alterColumns(from, t *schema.Table) {
 	}
 }
 
-// fromParentOf is parentOf in the current schema.
-func (d *differ) fromParentOf(t *schema.Table) *schema.Table {
-	if t.PartitionOf != nil {
-		return d.fromTables[*t.PartitionOf]
-	}
-	if len(t.Inherits) > 0 {
-		return d.fromTables[t.Inherits[0]]
-	}
-	return nil
-}
 
 // propagated reports whether a change of a child table's column is done
 // by PostgreSQL when the same change is applied to a parent (ADD/DROP

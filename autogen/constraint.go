@@ -1,6 +1,7 @@
 package autogen
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/migrate-tool/migrate/schema"
@@ -177,6 +178,19 @@ func (d *differ) mentionsRecreatedColumn(q schema.QName, cols []string, def stri
 	return false
 }
 
+// mentionsTouchedColumn reports whether an expression of table q names a
+// column whose type changes or that is dropped: policies and trigger
+// conditions block ALTER COLUMN TYPE, so they are dropped and re-created
+// around it.
+func (d *differ) mentionsTouchedColumn(q schema.QName, def string) bool {
+	for c := range d.colTouched[q] {
+		if containsWord(def, c) {
+			return true
+		}
+	}
+	return false
+}
+
 // containsWord reports whether s contains w as an identifier token
 // (conservative: a false positive only recreates an object).
 func containsWord(s, w string) bool {
@@ -200,9 +214,14 @@ func identChar(c byte) bool {
 
 func (d *differ) alterConstraints(from, t *schema.Table) {
 	q := t.QName
-	parent, fromParent := d.parentOf(t), d.fromParentOf(t)
-	have := derivedFilter(from, fromParent).constraints(from.Constraints)
-	want := derivedFilter(t, parent).constraints(t.Constraints)
+	f := d.derivedIn(t)
+	fromCons := from.Constraints
+	if dc, _ := d.detachedCopies(from, t); len(dc) > 0 {
+		fromCons = append(slices.Clone(fromCons), dc...)
+	}
+	have := f.constraints(fromCons)
+	copies := d.copyNames(from, t)
+	want := f.constraints(t.Constraints)
 	// Same definition under another name: rename (implicit names follow
 	// table and column names).
 	renamedFrom, renamedTo := map[string]bool{}, map[string]bool{}
@@ -236,7 +255,10 @@ func (d *differ) alterConstraints(from, t *schema.Table) {
 			continue
 		}
 		ph := phDropConstraint
-		if k.Type == schema.ForeignKey {
+		switch {
+		case copies[k.Name]:
+			ph = phAlterTable // exists once the table is detached
+		case k.Type == schema.ForeignKey:
 			ph = phDropFK
 		}
 		d.add(ph, &DropConstraint{Table: q, Name: k.Name, Type: k.Type})

@@ -13,17 +13,17 @@ type phase int
 const (
 	// Early drops: what depends on other objects goes first, so that the
 	// objects it depends on can change.
-	phRename         phase = iota // table/column renames, sequences released from owners
-	phDropTrigger                 // triggers before the functions and tables they use
-	phDropPolicy                  // policies before the columns and functions they use
-	phDropView                    // views, dependants first
-	phDropTableFunction           // functions using table row types or SQL-standard bodies
-	phDropFK                      // foreign keys before the keys they reference
-	phDropConstraint              // other constraints (tables and domains)
-	phDropIndex                   // indexes
-	phDetach                      // partitions detached, inheritance removed
-	phDropTable                   // tables, children first
-	phDropFunctionEarly           // functions recreated under the same signature
+	phRename            phase = iota // table/column renames, sequences released from owners
+	phDropTrigger                    // triggers before the functions and tables they use
+	phDropPolicy                     // policies before the columns and functions they use
+	phDropView                       // views, dependants first
+	phDropTableFunction              // functions using table row types or SQL-standard bodies
+	phDropFK                         // foreign keys before the keys they reference
+	phDropConstraint                 // other constraints (tables and domains)
+	phDropIndex                      // indexes
+	phDetach                         // partitions detached, inheritance removed
+	phDropTable                      // tables, children first
+	phDropFunctionEarly              // functions recreated under the same signature
 	// Creations and alterations, in dependency order.
 	phCreateSchema       // schemas first
 	phCreateExtension    // extensions (their types may be used below)

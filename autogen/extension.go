@@ -35,11 +35,11 @@ func (c *DropExtension) statements() []Statement {
 // AlterExtension updates an extension's version (ALTER EXTENSION ...
 // UPDATE TO) and/or moves it (SET SCHEMA).
 type AlterExtension struct {
-	Name             string
-	Version          string // new version; empty when unchanged
-	Schema           string // new schema; empty when unchanged
-	FromVersion      string
-	FromSchema       string
+	Name        string
+	Version     string // new version; empty when unchanged
+	Schema      string // new schema; empty when unchanged
+	FromVersion string
+	FromSchema  string
 }
 
 // Describe implements Change.

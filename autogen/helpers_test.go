@@ -143,6 +143,10 @@ func dump(s *schema.Schema) string {
 		t := &c.Tables[i]
 		slices.SortFunc(t.Columns, func(a, b schema.Column) int { return strings.Compare(a.Name, b.Name) })
 		for j := range t.Columns {
+			// attislocal: whether a column inherited from a parent is also
+			// declared by the child. No statement changes it, and it only
+			// matters to CREATE TABLE.
+			t.Columns[j].Inherited = false
 			norm(&t.Columns[j].Default, sqlparse.NormalizeExpr)
 			norm(&t.Columns[j].Generated, sqlparse.NormalizeExpr)
 		}
@@ -157,6 +161,33 @@ func dump(s *schema.Schema) string {
 			norm(&t.Policies[j].Using, sqlparse.NormalizeExpr)
 			norm(&t.Policies[j].WithCheck, sqlparse.NormalizeExpr)
 		}
+	}
+	// A constraint a child shares with its parent (same name and
+	// definition) is the parent's: whether the child also declares it
+	// (conislocal) cannot be changed by any statement.
+	byName := map[schema.QName]*schema.Table{}
+	for i := range c.Tables {
+		byName[c.Tables[i].QName] = &c.Tables[i]
+	}
+	for i := range c.Tables {
+		t := &c.Tables[i]
+		var keep []schema.Constraint
+		for _, k := range t.Constraints {
+			inherited := false
+			for _, pq := range t.Inherits {
+				if p := byName[pq]; p != nil {
+					for _, pk := range p.Constraints {
+						if pk.Name == k.Name && pk.Definition == k.Definition {
+							inherited = true
+						}
+					}
+				}
+			}
+			if !inherited {
+				keep = append(keep, k)
+			}
+		}
+		t.Constraints = keep
 	}
 	for i := range c.Domains {
 		norm(&c.Domains[i].Default, sqlparse.NormalizeExpr)

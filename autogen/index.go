@@ -1,6 +1,7 @@
 package autogen
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/migrate-tool/migrate/schema"
@@ -120,13 +121,17 @@ func (d *differ) indexChanged(from, to *schema.Table, ix *schema.Index) bool {
 }
 
 func (d *differ) alterIndexes(from, t *schema.Table) {
-	d.alterIndexList(from, t, derivedFilter(from, d.fromParentOf(from)).indexes(from.Indexes),
-		derivedFilter(t, d.parentOf(t)).indexes(t.Indexes), t.PartitionKey != "")
+	f := d.derivedIn(t)
+	fromIdx := from.Indexes
+	if _, di := d.detachedCopies(from, t); len(di) > 0 {
+		fromIdx = append(slices.Clone(fromIdx), di...)
+	}
+	d.alterIndexList(from, t, f.indexes(fromIdx), f.indexes(t.Indexes), t.PartitionKey != "", d.copyNames(from, t))
 }
 
 // alterIndexList diffs the indexes of a table or materialized view that
 // exists on both sides.
-func (d *differ) alterIndexList(from, t *schema.Table, have, want []schema.Index, partitioned bool) {
+func (d *differ) alterIndexList(from, t *schema.Table, have, want []schema.Index, partitioned bool, copies map[string]bool) {
 	q := t.QName
 	conc := d.opts.ConcurrentIndexes && !partitioned
 	renamedFrom, renamedTo := map[string]bool{}, map[string]bool{}
@@ -150,7 +155,11 @@ func (d *differ) alterIndexList(from, t *schema.Table, have, want []schema.Index
 		if renamedFrom[ix.Name] || !d.indexChanged(from, t, ix) {
 			continue
 		}
-		d.add(phDropIndex, &DropIndex{Name: schema.QName{Schema: q.Schema, Name: ix.Name}, Concurrently: conc})
+		ph := phDropIndex
+		if copies[ix.Name] {
+			ph = phAlterTable // exists once the table is detached
+		}
+		d.add(ph, &DropIndex{Name: schema.QName{Schema: q.Schema, Name: ix.Name}, Concurrently: conc})
 		if ni := findIndex(want, ix.Name); ni != nil {
 			d.add(phCreateIndex, &CreateIndex{Table: q, Index: *ni, Concurrently: conc, Partitioned: partitioned})
 		}

@@ -72,7 +72,9 @@ type AlterPolicy struct {
 }
 
 // Describe implements Change.
-func (c *AlterPolicy) Describe() string { return "alter policy " + c.To.Name + " on " + c.Table.String() }
+func (c *AlterPolicy) Describe() string {
+	return "alter policy " + c.To.Name + " on " + c.Table.String()
+}
 
 func (c *AlterPolicy) statements() []Statement {
 	s := "ALTER POLICY " + ident(c.To.Name) + " ON " + qname(c.Table)
@@ -111,7 +113,7 @@ func (d *differ) alterPolicies(from, t *schema.Table) {
 			continue
 		case p.Permissive != np.Permissive || p.Command != np.Command ||
 			(p.Using != "" && np.Using == "") || (p.WithCheck != "" && np.WithCheck == "") ||
-			d.mentionsRecreatedColumn(q, nil, p.Using+" "+p.WithCheck):
+			d.mentionsTouchedColumn(q, p.Using+" "+p.WithCheck):
 			// ALTER POLICY cannot change these or remove a clause.
 			d.add(phDropPolicy, &DropPolicy{Table: q, Name: p.Name})
 			d.add(phCreatePolicy, &CreatePolicy{Table: q, Policy: *np})

@@ -32,7 +32,9 @@ func (rs resolvedRenames) inverse() resolvedRenames {
 type RenameTable struct{ From, To schema.QName }
 
 // Describe implements Change.
-func (c *RenameTable) Describe() string { return "rename table " + c.From.String() + " to " + c.To.String() }
+func (c *RenameTable) Describe() string {
+	return "rename table " + c.From.String() + " to " + c.To.String()
+}
 
 func (c *RenameTable) statements() []Statement {
 	var out []Statement

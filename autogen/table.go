@@ -362,8 +362,8 @@ func (d *differ) tableDeps(t *schema.Table, withFKs bool) []schema.QName {
 }
 
 func (d *differ) createTable(t *schema.Table) {
-	parent := d.parentOf(t)
-	cons := derivedFilter(t, parent).constraints(t.Constraints)
+	f := d.derivedIn(t)
+	cons := f.constraints(t.Constraints)
 	var inline, later, fks []schema.Constraint
 	for _, k := range cons {
 		switch {
@@ -394,10 +394,10 @@ func (d *differ) createTable(t *schema.Table) {
 	for _, k := range fks {
 		d.add(phAddFK, &AddConstraint{Table: t.QName, Constraint: k, NewTable: true})
 	}
-	for _, ix := range derivedFilter(t, parent).indexes(t.Indexes) {
+	for _, ix := range f.indexes(t.Indexes) {
 		d.add(phCreateIndex, &CreateIndex{Table: t.QName, Index: ix, NewTable: true, Partitioned: t.PartitionKey != ""})
 	}
-	for _, tr := range derivedFilter(t, parent).triggers(t.Triggers) {
+	for _, tr := range f.triggers(t.Triggers) {
 		d.createTrigger(t.QName, tr)
 	}
 	if t.RLSEnabled {
@@ -477,7 +477,7 @@ func (d *differ) alterTable(from, t *schema.Table) {
 		d.add(phRLS, &SetRowSecurity{Table: q, Force: true, On: t.RLSForced})
 	}
 	d.alterPolicies(from, t)
-	d.tableComments(from, t, derivedFilter(t, d.parentOf(t)).constraints(t.Constraints))
+	d.tableComments(from, t, d.derivedIn(t).constraints(t.Constraints))
 	d.grants("TABLE "+qname(q), from.Grants, t.Grants)
 }
 

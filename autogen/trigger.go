@@ -1,6 +1,8 @@
 package autogen
 
 import (
+	"strings"
+
 	"github.com/migrate-tool/migrate/schema"
 )
 
@@ -118,11 +120,12 @@ func funcNameOfSig(sig string) schema.QName {
 
 func (d *differ) alterTriggers(from, t *schema.Table) {
 	q := t.QName
-	have := derivedFilter(from, d.fromParentOf(from)).triggers(from.Triggers)
-	want := derivedFilter(t, d.parentOf(t)).triggers(t.Triggers)
+	f := d.derivedIn(t)
+	have := f.triggers(from.Triggers)
+	want := f.triggers(t.Triggers)
 	for _, tr := range have {
 		nt := findTrigger(want, tr.Name)
-		if nt == nil || d.triggerChanged(tr, *nt) || d.mentionsRecreatedColumn(q, nil, tr.Definition) {
+		if nt == nil || d.triggerChanged(tr, *nt) || d.mentionsTouchedColumn(q, triggerCondition(tr.Definition)) {
 			d.add(phDropTrigger, &DropTrigger{Table: q, Name: tr.Name})
 			if nt != nil {
 				d.createTrigger(q, *nt)
@@ -141,3 +144,22 @@ func (d *differ) alterTriggers(from, t *schema.Table) {
 }
 
 func isDefaultEnabled(e string) bool { return e == "" || e == "O" }
+
+// triggerCondition is the part of a trigger definition that can name
+// columns: from its event list (UPDATE OF ...) through its WHEN clause,
+// leaving out the function call and its arguments.
+func triggerCondition(def string) string {
+	if i := strings.Index(def, " EXECUTE FUNCTION "); i >= 0 {
+		def = def[:i]
+	}
+	if i := strings.Index(def, " ON "); i >= 0 {
+		rest := def[i+4:]
+		head := def[:i]
+		// keep "UPDATE OF cols" (before ON) and WHEN (after the table)
+		if j := strings.Index(rest, " WHEN "); j >= 0 {
+			return head + rest[j:]
+		}
+		return head
+	}
+	return def
+}

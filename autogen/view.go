@@ -12,7 +12,9 @@ import (
 type CreateView struct{ View schema.View }
 
 // Describe implements Change.
-func (c *CreateView) Describe() string { return "create " + viewKind(c.View) + " " + c.View.QName.String() }
+func (c *CreateView) Describe() string {
+	return "create " + viewKind(c.View) + " " + c.View.QName.String()
+}
 
 func (c *CreateView) statements() []Statement {
 	v := c.View
@@ -204,7 +206,7 @@ func (d *differ) alterView(old, v *schema.View) {
 	if v.Materialized {
 		ft := &schema.Table{QName: old.QName, Indexes: old.Indexes}
 		tt := &schema.Table{QName: v.QName, Indexes: v.Indexes}
-		d.alterIndexList(ft, tt, old.Indexes, v.Indexes, false)
+		d.alterIndexList(ft, tt, old.Indexes, v.Indexes, false, nil)
 		for _, ix := range v.Indexes {
 			oc := ""
 			if oi := findIndex(old.Indexes, ix.Name); oi != nil && !d.indexChanged(ft, tt, oi) {

@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	"github.com/migrate-tool/migrate/config"
+	"github.com/migrate-tool/migrate/schema"
 	"github.com/spf13/cobra"
 )
 
@@ -33,6 +34,10 @@ type App struct {
 	// WorkDir is the directory relative paths are resolved against; the
 	// process working directory when empty.
 	WorkDir string
+	// Declared, when set, is the target schema linked into this binary
+	// (MainWithTarget); it takes precedence over [target] go and sql, and
+	// no Go toolchain is needed at run time.
+	Declared func() (*schema.Schema, error)
 
 	// global flags
 	configPath string

@@ -325,8 +325,6 @@ func (b *builder) columns(what string, d *TableDecl, t *schema.Table) []serialCo
 	return seqs
 }
 
-func (t *TableDecl) String() string { return t.q.String() }
-
 // checkColumns verifies that named columns exist and returns them
 // truncated to identifier length.
 func checkColumns(what string, t *schema.Table, cols []string) ([]string, error) {

@@ -36,7 +36,7 @@ import (
 // is written \; — in a struct tag, which Go unquotes, that is \\;
 // (`migrate:"default:'a\\;b'"`):
 //
-//	-                    not a column
+//	"-" (whole tag)      not a column
 //	name:N               column name (instead of the db tag)
 //	type:T               SQL type: type:varchar(100), type:numeric(12,2)
 //	pk                   primary key (implies NOT NULL)

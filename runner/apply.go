@@ -154,7 +154,11 @@ func (s *Session) runAutocommit(ctx context.Context, st revision.Step) error {
 		t0 := time.Now()
 		b := batch{p}
 		if _, err := s.send(ctx, b, nil); err != nil {
-			se := s.stepError(st, b, 0, err).(*StatementError)
+			err = s.stepError(st, b, 0, err)
+			var se *StatementError
+			if !errors.As(err, &se) {
+				return err
+			}
 			return &PartialError{
 				RevisionID: st.Revision.ID, Direction: st.Direction, Path: st.Revision.File(),
 				Ran: sec.Statements[:i], Total: len(sec.Statements), Err: se,

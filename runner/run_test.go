@@ -202,8 +202,13 @@ func TestRunCanceled(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
 	defer cancel()
 	err := s.Run(ctx, upPlan(r1), PerRevision)
-	if err == nil {
-		t.Fatal("Run succeeded")
+	var se *StatementError
+	if !errors.As(err, &se) || se.PgErr == nil || se.PgErr.Code != "57014" || se.Index != 2 {
+		t.Fatalf("Run = %v, want the sleep canceled by the server", err)
+	}
+	// The statement was canceled, not the connection: the session goes on.
+	if heads, err := s.Heads(context.Background()); err != nil || len(heads) != 0 {
+		t.Errorf("Heads after a canceled run = %q, %v", heads, err)
 	}
 	c := connect(t, url)
 	// The server rolls back once it notices the connection is gone.

@@ -9,6 +9,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/pgconn/ctxwatch"
 	"github.com/migrate-tool/migrate/config"
 )
 
@@ -67,6 +68,13 @@ func Connect(ctx context.Context, url string, cfg Config) (*Session, error) {
 	}
 	if _, ok := pc.RuntimeParams["application_name"]; !ok {
 		pc.RuntimeParams["application_name"] = "migrate"
+	}
+	// An interrupted run (Ctrl-C, a deadline) asks the server to cancel the
+	// running statement, so it stops at once and the transaction can be
+	// rolled back on the same connection; only an unresponsive server gets
+	// the connection cut.
+	pc.BuildContextWatcherHandler = func(c *pgconn.PgConn) ctxwatch.Handler {
+		return &pgconn.CancelRequestContextWatcherHandler{Conn: c, DeadlineDelay: 5 * time.Second}
 	}
 	conn, err := pgx.ConnectConfig(ctx, pc)
 	if err != nil {

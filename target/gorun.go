@@ -92,8 +92,10 @@ func loadGo(ctx context.Context, dir, pkg string) (*schema.Schema, error) {
 	}
 	out := filepath.Join(tmp, "schema.json")
 	var stderr bytes.Buffer
-	// Run from the user's directory so compiler messages name their files
-	// the way they would for go build.
+	// Run from the module root: compiler messages name the user's files
+	// relative to it ("models/models.go:6:14: ..."), as go build would.
+	// The program writes its result to a file, so anything the user's
+	// package prints cannot corrupt it.
 	cmd := exec.CommandContext(ctx, goTool, "run", "./"+filepath.Base(tmp), out)
 	cmd.Dir = info.Module.Dir
 	cmd.Stdout = &stderr // the program prints nothing; keep stray output with the errors
@@ -102,28 +104,32 @@ func loadGo(ctx context.Context, dir, pkg string) (*schema.Schema, error) {
 	if ctx.Err() != nil {
 		return nil, ctx.Err()
 	}
-	if err != nil {
-		var exit *exec.ExitError
-		if errors.As(err, &exit) && exit.ExitCode() == declarationFailed {
-			return nil, &GoError{Package: pkg, Stage: "run", Output: stderr.String(), Err: err}
-		}
-		return nil, &GoError{Package: pkg, Stage: "build", Output: stderr.String(), Err: err}
+	b, rerr := os.ReadFile(out)
+	if err != nil || rerr != nil {
+		// Compile errors and panics: what the toolchain printed.
+		return nil, &GoError{Package: pkg, Stage: "build", Output: stderr.String(), Err: errors.Join(err, rerr)}
 	}
-	b, err := os.ReadFile(out)
-	if err != nil {
-		return nil, &GoError{Package: pkg, Stage: "run", Output: stderr.String(), Err: err}
-	}
-	var s schema.Schema
-	if err := json.Unmarshal(b, &s); err != nil {
+	var env loaderOutput
+	if err := json.Unmarshal(b, &env); err != nil {
 		return nil, fmt.Errorf("target.go %s: reading the declared schema: %w (is the module's migrate version compatible with this binary?)", pkg, err)
 	}
+	if env.Error != "" {
+		return nil, &GoError{Package: pkg, Stage: "run", Output: env.Error}
+	}
+	if env.Schema == nil {
+		return nil, &GoError{Package: pkg, Stage: "run", Output: "returned a nil schema"}
+	}
+	s := env.Schema
 	s.Sort()
-	return &s, nil
+	return s, nil
 }
 
-// declarationFailed is the loader's exit code when Schema() returns an
-// error (the Go toolchain uses 1 and 2).
-const declarationFailed = 3
+// loaderOutput is what the generated program writes: the schema, or the
+// error Schema() returned.
+type loaderOutput struct {
+	Schema *schema.Schema `json:"schema,omitempty"`
+	Error  string         `json:"error,omitempty"`
+}
 
 func goList(ctx context.Context, goTool, dir, pkg string) (*goPackage, error) {
 	var stdout, stderr bytes.Buffer
@@ -161,14 +167,15 @@ var declared func() (*schema.Schema, error) = target.Schema
 
 func main() {
 	s, err := declared()
-	if err == nil && s == nil {
-		err = fmt.Errorf("returned a nil schema")
+	var out struct {
+		Schema *schema.Schema ` + "`json:\"schema,omitempty\"`" + `
+		Error  string         ` + "`json:\"error,omitempty\"`" + `
 	}
+	out.Schema = s
 	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(3)
+		out.Error = err.Error()
 	}
-	b, err := json.Marshal(s)
+	b, err := json.Marshal(out)
 	if err == nil {
 		err = os.WriteFile(os.Args[1], b, 0o600)
 	}

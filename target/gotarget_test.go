@@ -203,3 +203,44 @@ func Schema() (*schema.Schema, error) {
 		t.Errorf("missing package: %v", err)
 	}
 }
+
+// Views and function bodies are texts only PostgreSQL can print: the
+// materialized declaration matches the same objects created by SQL.
+func TestLoadDeclaredBodies(t *testing.T) {
+	ctx := testContext(t)
+	declared := func() (*schema.Schema, error) {
+		return decl.Build(
+			decl.Table("posts",
+				decl.Column("id", decl.Integer).PrimaryKey(),
+				decl.Column("author_id", decl.Integer),
+				decl.Column("title", decl.Text),
+			),
+			decl.View("titles", "SELECT id, title FROM posts WHERE title <> ''").With("security_barrier=true"),
+			decl.MaterializedView("post_counts", "SELECT author_id, count(*) AS n FROM posts GROUP BY author_id").
+				Index(decl.Index("author_id").Unique()),
+			decl.Function("CREATE FUNCTION add(a int, b int DEFAULT 1) RETURNS int LANGUAGE sql IMMUTABLE RETURN a + b"),
+			decl.Function(`CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$`),
+			decl.Trigger("CREATE TRIGGER posts_touch BEFORE UPDATE ON posts FOR EACH ROW WHEN (OLD.title IS DISTINCT FROM NEW.title) EXECUTE FUNCTION touch()"),
+		)
+	}
+	got, err := Load(ctx, &config.Config{Dir: t.TempDir()}, Options{ServerURL: pgtest.NewDB(t), Declared: declared})
+	if err != nil {
+		t.Fatal(err)
+	}
+	live := applyDirect(t, `
+CREATE TABLE posts (id int PRIMARY KEY, author_id int, title text);
+CREATE VIEW titles WITH (security_barrier) AS SELECT id, title FROM posts WHERE title <> '';
+CREATE MATERIALIZED VIEW post_counts AS SELECT author_id, count(*) AS n FROM posts GROUP BY author_id;
+CREATE UNIQUE INDEX ON post_counts (author_id);
+CREATE FUNCTION add(a integer, b integer DEFAULT 1) RETURNS integer LANGUAGE sql IMMUTABLE RETURN a + b;
+CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+CREATE TRIGGER posts_touch BEFORE UPDATE ON posts FOR EACH ROW WHEN (OLD.title IS DISTINCT FROM NEW.title) EXECUTE FUNCTION touch();
+`)
+	plan, err := autogen.Diff(live, got, autogen.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !plan.Empty() {
+		t.Errorf("materialized declaration differs from the SQL: %v", plan.Summary())
+	}
+}

@@ -22,7 +22,8 @@ type Options struct {
 	// resolved: a real URL, not "embedded"). Its server's major version is
 	// part of the cache key, and scratch databases are created on that
 	// server when [scratch] url is not set and the role may create
-	// databases. Empty: the embedded cluster serves as scratch.
+	// databases. Empty: the embedded cluster serves as scratch and the
+	// cache is not used (there is no server version to key it by).
 	ServerURL string
 	// Declared is metadata linked into the binary (cli.MainWithTarget).
 	// When set it is the target, whatever [target] says.
@@ -122,11 +123,7 @@ func Load(ctx context.Context, cfg *config.Config, opts Options) (*schema.Schema
 	if err := scratch.Close(ctx); err != nil {
 		return nil, err
 	}
-	if major == "" {
-		major = strconv.Itoa(scratch.ServerVersion / 10000)
-		key = cacheKey(what, major, opts.Introspect)
-	}
-	if !opts.NoCache {
+	if !opts.NoCache && major != "" {
 		writeCache(projectDir(cfg), key, s)
 	}
 	return s, nil

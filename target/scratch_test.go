@@ -2,6 +2,7 @@ package target
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -9,7 +10,9 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	"github.com/migrate-tool/migrate/config"
+	"github.com/migrate-tool/migrate/decl"
 	"github.com/migrate-tool/migrate/internal/pgtest"
+	"github.com/migrate-tool/migrate/schema"
 )
 
 func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
@@ -117,6 +120,39 @@ func TestOpenScratchFallsBackToEmbedded(t *testing.T) {
 	}
 	if _, err := os.Stat(cfg.Dir + "/.migrate"); err != nil {
 		t.Errorf("embedded cluster state: %v", err)
+	}
+	if err := s.Close(ctx); err != nil {
+		t.Fatal(err)
+	}
+
+	// A SQL target granting to a role the embedded cluster lacks: the
+	// role is created there (the cluster is private to the project).
+	writeFiles(t, cfg.Dir, map[string]string{"schema.sql": "CREATE TABLE t (id int);\nGRANT SELECT ON t TO embedded_reader;\n"})
+	cfg.Target.SQL = []string{"schema.sql"}
+	var log []string
+	got, err := Load(ctx, cfg, Options{ServerURL: limited, NoCache: true, Logf: func(f string, a ...any) { log = append(log, fmt.Sprintf(f, a...)) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tb := got.Table(schema.QName{Schema: "public", Name: "t"}); tb == nil || len(tb.Grants) != 1 || tb.Grants[0].Grantee != "embedded_reader" {
+		t.Errorf("table t: %+v", tb)
+	}
+	if !strings.Contains(strings.Join(log, "\n"), ScratchOnEmbedded) {
+		t.Errorf("not materialized on the embedded cluster: %q", log)
+	}
+}
+
+// On a shared server migrate never creates roles: it says which are
+// missing.
+func TestMissingRoles(t *testing.T) {
+	ctx := testContext(t)
+	declared := func() (*schema.Schema, error) {
+		return decl.Build(decl.Table("t", decl.Column("id", decl.Integer), decl.Grant("no_such_role_xyz", "SELECT")))
+	}
+	cfg := &config.Config{Dir: t.TempDir(), Scratch: config.Scratch{URL: pgtest.AdminURL(t)}}
+	_, err := Load(ctx, cfg, Options{Declared: declared, NoCache: true})
+	if err == nil || !strings.Contains(err.Error(), "roles no_such_role_xyz do not exist on the scratch server (scratch.url)") {
+		t.Errorf("Load: %v", err)
 	}
 }
 

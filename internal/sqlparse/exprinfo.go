@@ -2,11 +2,13 @@ package sqlparse
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"maps"
 	"slices"
 
 	pg_query "github.com/pganalyze/pg_query_go/v5"
+	"github.com/pganalyze/pg_query_go/v5/parser"
 )
 
 // parseExpr parses a single scalar expression (as written in a DEFAULT,
@@ -14,7 +16,7 @@ import (
 func parseExpr(expr string) (*pg_query.Node, error) {
 	tree, err := pg_query.Parse("SELECT " + expr)
 	if err != nil {
-		return nil, fmt.Errorf("expression %q: %w", expr, syntaxError(expr, 0, err))
+		return nil, fmt.Errorf("expression %q: %w", expr, fragmentError(expr, len("SELECT "), err))
 	}
 	if len(tree.GetStmts()) != 1 {
 		return nil, fmt.Errorf("expression %q: not a single expression", expr)
@@ -44,7 +46,7 @@ func CheckExpr(expr string) error {
 func ExprColumns(expr string) ([]string, error) {
 	js, err := pg_query.ParseToJSON("SELECT " + expr)
 	if err != nil {
-		return nil, fmt.Errorf("expression %q: %w", expr, syntaxError(expr, 0, err))
+		return nil, fmt.Errorf("expression %q: %w", expr, fragmentError(expr, len("SELECT "), err))
 	}
 	var tree any
 	if err := json.Unmarshal([]byte(js), &tree); err != nil {
@@ -330,7 +332,7 @@ type IndexKey struct {
 func ParseIndexKey(key string) (*IndexKey, error) {
 	tree, err := pg_query.Parse("CREATE INDEX i ON t (" + key + ")")
 	if err != nil {
-		return nil, fmt.Errorf("index key %q: %w", key, err)
+		return nil, fmt.Errorf("index key %q: %w", key, fragmentError(key, len("CREATE INDEX i ON t ("), err))
 	}
 	if len(tree.GetStmts()) != 1 {
 		return nil, fmt.Errorf("index key %q: not a single key", key)
@@ -363,4 +365,20 @@ func ParseIndexKey(key string) (*IndexKey, error) {
 		k.FigureName, _ = figureColname(e)
 	}
 	return k, nil
+}
+
+// fragmentError is a syntax error in fragment, which the parser saw after
+// prefix bytes of generated text (SELECT <expr>): its position is made
+// relative to the fragment.
+func fragmentError(fragment string, prefix int, err error) error {
+	var pe *parser.Error
+	if !errors.As(err, &pe) {
+		return err
+	}
+	se := &SyntaxError{Msg: pe.Message, Offset: -1}
+	if pos := pe.Cursorpos - 1 - prefix; pe.Cursorpos > 0 && pos >= 0 {
+		se.Offset = runeOffset(fragment, pos)
+		se.Line, se.Column = Position(fragment, se.Offset)
+	}
+	return se
 }

@@ -46,7 +46,7 @@ func (m TypeMod) String() string {
 func ParseTypeName(typ string) (*TypeName, error) {
 	tree, err := pg_query.Parse("SELECT NULL::" + typ)
 	if err != nil {
-		return nil, fmt.Errorf("type %q: %w", typ, syntaxError(typ, 0, err))
+		return nil, fmt.Errorf("type %q: %w", typ, fragmentError(typ, len("SELECT NULL::"), err))
 	}
 	tn := onlyCastType(tree)
 	if tn == nil {

@@ -1,0 +1,4 @@
+CREATE TABLE animal (id int NOT NULL, name text, CONSTRAINT animal_name_check CHECK (name <> ''));
+
+CREATE TABLE cat (indoor boolean) INHERITS (animal);
+ALTER TABLE cat ALTER COLUMN id SET NOT NULL;

@@ -1,0 +1,2 @@
+CREATE TABLE animal (id int NOT NULL, name text, born date, CONSTRAINT animal_name_check CHECK (name <> ''));
+CREATE TABLE dog (good boolean) INHERITS (animal);

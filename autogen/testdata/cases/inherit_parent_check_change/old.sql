@@ -1,0 +1,3 @@
+CREATE TABLE animal (id int NOT NULL, name text, CONSTRAINT animal_name_check CHECK (name <> ''));
+
+CREATE TABLE dog (good boolean) INHERITS (animal);

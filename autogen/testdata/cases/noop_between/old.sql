@@ -1,0 +1,1 @@
+CREATE TABLE t (n int CONSTRAINT n_range CHECK (n BETWEEN 1 AND 10));

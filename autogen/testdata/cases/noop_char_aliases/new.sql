@@ -1,0 +1,1 @@
+CREATE TABLE t (a character(3), b character(1));

@@ -1,0 +1,1 @@
+CREATE TABLE t (a char(3), b char);

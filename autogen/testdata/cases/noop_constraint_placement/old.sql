@@ -1,0 +1,1 @@
+CREATE TABLE users (id int PRIMARY KEY, email text UNIQUE, age int CHECK (age >= 0));

@@ -1,0 +1,1 @@
+CREATE DOMAIN pos AS int CHECK (VALUE > 0);

@@ -1,0 +1,2 @@
+CREATE TABLE t (id int);
+CREATE POLICY p ON t USING (true);

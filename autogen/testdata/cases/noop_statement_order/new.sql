@@ -1,0 +1,5 @@
+CREATE TABLE a (id int PRIMARY KEY);
+CREATE TABLE b (id int, a_id int);
+CREATE INDEX b_a_idx ON b (a_id);
+ALTER TABLE b ADD PRIMARY KEY (id);
+ALTER TABLE b ADD FOREIGN KEY (a_id) REFERENCES a (id);

@@ -1,0 +1,1 @@
+CREATE TABLE t (a timestamptz, b timestamp, c timetz);

@@ -1,0 +1,2 @@
+CREATE TABLE t (id int, v int);
+CREATE VIEW vv AS SELECT id, v FROM t WHERE v > 0;
