@@ -16,10 +16,7 @@ func columnDef(c schema.Column) string {
 	case c.Generated != "":
 		s += " GENERATED ALWAYS AS (" + c.Generated + ") STORED"
 	case c.Identity != "":
-		s += " GENERATED " + c.Identity + " AS IDENTITY"
-		if c.IdentitySequence != nil {
-			s += " (" + strings.Join(seqOptions(*c.IdentitySequence, nil, false), " ") + ")"
-		}
+		s += " GENERATED " + c.Identity + " AS IDENTITY" + identityOptions(c)
 	case c.Default != "":
 		s += " DEFAULT " + c.Default
 	}
@@ -200,10 +197,7 @@ func (c *AlterIdentity) statements() []Statement {
 	s := "ALTER TABLE " + qname(c.Table) + " ALTER COLUMN " + ident(c.Column)
 	switch {
 	case c.From.Identity == "":
-		s += " ADD GENERATED " + c.To.Identity + " AS IDENTITY"
-		if c.To.IdentitySequence != nil {
-			s += " (" + strings.Join(seqOptions(*c.To.IdentitySequence, nil, false), " ") + ")"
-		}
+		s += " ADD GENERATED " + c.To.Identity + " AS IDENTITY" + identityOptions(c.To)
 		return one(s)
 	case c.To.Identity == "":
 		return one(s + " DROP IDENTITY")
@@ -223,8 +217,11 @@ func (c *AlterIdentity) statements() []Statement {
 // generatedChanged reports whether a column must be dropped and added
 // again: PostgreSQL 15 cannot change a generation expression in place nor
 // turn a column into a generated one or back.
-func generatedChanged(a, b schema.Column) bool {
-	return a.Generated != b.Generated
+func (d *differ) generatedChanged(a, b schema.Column) bool {
+	if a.Generated == "" || b.Generated == "" {
+		return a.Generated != b.Generated
+	}
+	return !d.exprEqual(a.Generated, b.Generated)
 }
 
 func (d *differ) alterColumns(from, t *schema.Table) {
@@ -250,7 +247,6 @@ func (d *differ) alterColumns(from, t *schema.Table) {
 		d.alterColumn(t, *old, col)
 	}
 }
-
 
 // propagated reports whether a change of a child table's column is done
 // by PostgreSQL when the same change is applied to a parent (ADD/DROP

@@ -25,10 +25,11 @@ func (c *SetComment) statements() []Statement {
 }
 
 // comment emits a comment change when from and to differ. from is "" for
-// a newly created object.
-func (d *differ) comment(on, from, to string) {
+// a newly created object. on renders the object reference; it is called
+// only when there is a change (quoting names is not free).
+func (d *differ) comment(on func() string, from, to string) {
 	if from != to {
-		d.add(phComment, &SetComment{On: on, Text: to})
+		d.add(phComment, &SetComment{On: on(), Text: to})
 	}
 }
 

@@ -73,8 +73,8 @@ func (d *differ) composite(old *schema.CompositeType, ct schema.CompositeType) {
 	on := "TYPE " + qname(ct.QName)
 	if old == nil {
 		d.add(phCreateDomain, &CreateComposite{Type: ct})
-		d.comment(on, "", ct.Comment)
-		d.grants(on, defaultGrants("TYPE"), ct.Grants)
+		d.comment(func() string { return on }, "", ct.Comment)
+		d.grants(func() string { return on }, defaultGrants("TYPE"), ct.Grants)
 		return
 	}
 	want := map[string]bool{}
@@ -100,6 +100,6 @@ func (d *differ) composite(old *schema.CompositeType, ct schema.CompositeType) {
 			d.add(phCreateDomain, &AlterComposite{Type: ct.QName, Alter: &a})
 		}
 	}
-	d.comment(on, old.Comment, ct.Comment)
-	d.grants(on, old.Grants, ct.Grants)
+	d.comment(func() string { return on }, old.Comment, ct.Comment)
+	d.grants(func() string { return on }, old.Grants, ct.Grants)
 }

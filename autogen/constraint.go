@@ -214,14 +214,13 @@ func identChar(c byte) bool {
 
 func (d *differ) alterConstraints(from, t *schema.Table) {
 	q := t.QName
-	f := d.derivedIn(t)
 	fromCons := from.Constraints
 	if dc, _ := d.detachedCopies(from, t); len(dc) > 0 {
 		fromCons = append(slices.Clone(fromCons), dc...)
 	}
-	have := f.constraints(fromCons)
+	have := d.derivedFrom(from, t).constraints(fromCons)
 	copies := d.copyNames(from, t)
-	want := f.constraints(t.Constraints)
+	want := d.derivedIn(t).constraints(t.Constraints)
 	// Same definition under another name: rename (implicit names follow
 	// table and column names).
 	renamedFrom, renamedTo := map[string]bool{}, map[string]bool{}

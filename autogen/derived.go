@@ -32,6 +32,20 @@ func (d *differ) derivedIn(t *schema.Table) derived {
 	return derived{parents: d.parents(t, d.toTables), partition: t.PartitionOf != nil}
 }
 
+// derivedFrom is the filter for the current side of table to. A table
+// about to be attached as a partition is not filtered for keys, indexes
+// and triggers: its own copies are dropped before ATTACH, so that
+// PostgreSQL creates the parent's clones under the names it would give
+// them on a fresh partition (an attached matching index would keep its
+// old name, which the target cannot show).
+func (d *differ) derivedFrom(from, to *schema.Table) derived {
+	f := d.derivedIn(to)
+	if to != nil && to.PartitionOf != nil && !(from.PartitionOf != nil && *from.PartitionOf == *to.PartitionOf) {
+		f.partition = false
+	}
+	return f
+}
+
 func (f derived) constraints(cs []schema.Constraint) []schema.Constraint {
 	if len(f.parents) == 0 {
 		return cs

@@ -92,16 +92,16 @@ func (d *differ) domain(old *schema.Domain, dm schema.Domain) {
 	}
 	if old == nil {
 		d.createDomain(dm)
-		d.comment(on, "", dm.Comment)
-		d.grants(on, defaultGrants("DOMAIN"), dm.Grants)
+		d.comment(func() string { return on }, "", dm.Comment)
+		d.grants(func() string { return on }, defaultGrants("DOMAIN"), dm.Grants)
 		for _, k := range dm.Checks {
-			d.comment("CONSTRAINT "+ident(k.Name)+" ON DOMAIN "+qname(dm.QName), "", k.Comment)
+			d.comment(func() string { return "CONSTRAINT " + ident(k.Name) + " ON DOMAIN " + qname(dm.QName) }, "", k.Comment)
 		}
 		return
 	}
 	d.alterDomain(old, &dm)
-	d.comment(on, old.Comment, dm.Comment)
-	d.grants(on, old.Grants, dm.Grants)
+	d.comment(func() string { return on }, old.Comment, dm.Comment)
+	d.grants(func() string { return on }, old.Grants, dm.Grants)
 }
 
 func (d *differ) createDomain(dm schema.Domain) {
@@ -137,7 +137,7 @@ func (d *differ) alterDomain(old, dm *schema.Domain) {
 		if !found || (checkBody(ok) != checkBody(k) && !d.constraintEqual(checkBody(ok), checkBody(k))) || (!ok.NotValid && k.NotValid) {
 			oldComment = ""
 		}
-		d.comment("CONSTRAINT "+ident(k.Name)+" ON DOMAIN "+qname(q), oldComment, k.Comment)
+		d.comment(func() string { return "CONSTRAINT " + ident(k.Name) + " ON DOMAIN " + qname(q) }, oldComment, k.Comment)
 		switch {
 		case !found:
 			d.add(phCreateDomain, &AlterDomain{Domain: q, AddCheck: &k})

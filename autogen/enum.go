@@ -109,8 +109,8 @@ func (d *differ) enums() {
 		switch {
 		case old == nil:
 			d.add(phCreateEnum, &CreateEnum{Enum: e})
-			d.comment(on, "", e.Comment)
-			d.grants(on, defaultGrants("TYPE"), e.Grants)
+			d.comment(func() string { return on }, "", e.Comment)
+			d.grants(func() string { return on }, defaultGrants("TYPE"), e.Grants)
 			continue
 		case slices.Equal(old.Values, e.Values):
 		case isSubsequence(old.Values, e.Values):
@@ -119,12 +119,12 @@ func (d *differ) enums() {
 			// A value removed or moved: PostgreSQL cannot do that in place.
 			d.recreateType(e.QName, false)
 			d.add(phCreateEnum, &CreateEnum{Enum: e})
-			d.comment(on, "", e.Comment)
-			d.grants(on, defaultGrants("TYPE"), e.Grants)
+			d.comment(func() string { return on }, "", e.Comment)
+			d.grants(func() string { return on }, defaultGrants("TYPE"), e.Grants)
 			continue
 		}
-		d.comment(on, old.Comment, e.Comment)
-		d.grants(on, old.Grants, e.Grants)
+		d.comment(func() string { return on }, old.Comment, e.Comment)
+		d.grants(func() string { return on }, old.Grants, e.Grants)
 	}
 	for _, e := range d.from.Enums {
 		if !to[e.QName] {

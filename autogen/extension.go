@@ -88,7 +88,7 @@ func (d *differ) extensions() {
 		if ch.Version != "" || ch.Schema != "" {
 			d.add(phCreateExtension, ch)
 		}
-		d.comment(on, old.Comment, e.Comment)
+		d.comment(func() string { return on }, old.Comment, e.Comment)
 	}
 	for _, e := range d.from.Extensions {
 		if !to[e.Name] {

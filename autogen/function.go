@@ -89,15 +89,15 @@ func (d *differ) functions() {
 		}
 		if old == nil {
 			d.add(d.functionPhase(f, d.toTables, d.toViews), &CreateFunction{Function: f})
-			d.comment(on, "", f.Comment)
-			d.grants(on, defaultGrants(strings.ToUpper(funcKind(f))), f.Grants)
+			d.comment(func() string { return on }, "", f.Comment)
+			d.grants(func() string { return on }, defaultGrants(strings.ToUpper(funcKind(f))), f.Grants)
 			continue
 		}
 		if !d.stmtEqual(trimDef(old.Definition), trimDef(f.Definition)) {
 			d.add(d.functionPhase(f, d.toTables, d.toViews), &ReplaceFunction{From: *old, To: f})
 		}
-		d.comment(on, old.Comment, f.Comment)
-		d.grants(on, old.Grants, f.Grants)
+		d.comment(func() string { return on }, old.Comment, f.Comment)
+		d.grants(func() string { return on }, old.Grants, f.Grants)
 	}
 	for _, f := range d.from.Functions {
 		if sig := f.Signature(); !to[sig] {

@@ -63,11 +63,15 @@ type grantKey struct{ grantee, privilege string }
 // grants emits the GRANT and REVOKE statements that turn from into to.
 // For a newly created object, from is what PostgreSQL grants by default on
 // creation (see defaultGrants).
-func (d *differ) grants(on string, from, to []schema.Grant) { d.columnGrants(on, "", from, to) }
+func (d *differ) grants(on func() string, from, to []schema.Grant) { d.columnGrants(on, "", from, to) }
 
 // columnGrants is grants for the privileges on one column (col "" for the
 // object itself).
-func (d *differ) columnGrants(on, col string, from, to []schema.Grant) {
+func (d *differ) columnGrants(lazyOn func() string, col string, from, to []schema.Grant) {
+	if len(from) == 0 && len(to) == 0 {
+		return
+	}
+	on := lazyOn()
 	have := map[grantKey]schema.Grant{}
 	for _, g := range from {
 		have[grantKey{g.Grantee, g.Privilege}] = g

@@ -121,12 +121,12 @@ func (d *differ) indexChanged(from, to *schema.Table, ix *schema.Index) bool {
 }
 
 func (d *differ) alterIndexes(from, t *schema.Table) {
-	f := d.derivedIn(t)
 	fromIdx := from.Indexes
 	if _, di := d.detachedCopies(from, t); len(di) > 0 {
 		fromIdx = append(slices.Clone(fromIdx), di...)
 	}
-	d.alterIndexList(from, t, f.indexes(fromIdx), f.indexes(t.Indexes), t.PartitionKey != "", d.copyNames(from, t))
+	d.alterIndexList(from, t, d.derivedFrom(from, t).indexes(fromIdx), d.derivedIn(t).indexes(t.Indexes),
+		t.PartitionKey != "", d.copyNames(from, t))
 }
 
 // alterIndexList diffs the indexes of a table or materialized view that

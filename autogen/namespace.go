@@ -36,8 +36,8 @@ func (d *differ) namespaces() {
 			old = &schema.Namespace{}
 		}
 		on := "SCHEMA " + ident(n.Name)
-		d.comment(on, old.Comment, n.Comment)
-		d.grants(on, old.Grants, n.Grants)
+		d.comment(func() string { return on }, old.Comment, n.Comment)
+		d.grants(func() string { return on }, old.Grants, n.Grants)
 	}
 	for _, n := range d.from.Namespaces {
 		if !to[n.Name] {

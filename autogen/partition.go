@@ -17,7 +17,8 @@ func (c *AttachPartition) Describe() string {
 
 func (c *AttachPartition) statements() []Statement {
 	return one("ALTER TABLE "+qname(c.Parent)+" ATTACH PARTITION "+qname(c.Table)+" "+c.Bound,
-		hazard(HazardFullScan, "attaching "+c.Table.String()+" scans it to check the partition bound unless a matching CHECK constraint exists"))
+		hazard(HazardFullScan, "attaching "+c.Table.String()+" scans it to check the partition bound unless a matching CHECK constraint exists"),
+		hazard(HazardIndexBuild, "attaching "+c.Table.String()+" builds the indexes of "+c.Parent.String()+" on it"))
 }
 
 // DetachPartition is ALTER TABLE parent DETACH PARTITION t.

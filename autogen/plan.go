@@ -1,6 +1,8 @@
 package autogen
 
 import (
+	"strings"
+
 	"github.com/migrate-tool/migrate/schema"
 )
 
@@ -70,6 +72,11 @@ func Diff(current, target *schema.Schema, opts Options) (*Plan, error) {
 func renderChanges(cs []Change) []Statement {
 	var out []Statement
 	bodiesOff := false
+	type added struct {
+		at  int    // index of the ADD VALUE statement in out
+		lit string // how later statements spell the value: 'v'::schema.type
+	}
+	var values []added
 	for _, c := range cs {
 		if needsBodiesOff(c) && !bodiesOff {
 			bodiesOff = true
@@ -77,7 +84,40 @@ func renderChanges(cs []Change) []Statement {
 			// script; pg_dump does the same.
 			out = append(out, Statement{SQL: "SET check_function_bodies = off"})
 		}
+		if av, ok := c.(*AddEnumValue); ok {
+			values = append(values, added{at: len(out), lit: literal(av.Value) + "::" + qname(av.Type)})
+		}
 		out = append(out, c.statements()...)
+	}
+	// PostgreSQL refuses to use an enum value in the transaction that added
+	// it. When a later statement uses it (a default, a check, a view), the
+	// value is added outside the transaction and the revision runs
+	// statement by statement (transaction false).
+	for _, v := range values {
+		for _, s := range out[v.at+1:] {
+			if strings.Contains(s.SQL, v.lit) {
+				out[v.at].NonTransactional = true
+				break
+			}
+		}
+	}
+	return out
+}
+
+// Step is one upgrade change with its description and rendered
+// statements, for listings (check --json).
+type Step struct {
+	Change      Change      `json:"-"`
+	Description string      `json:"description"`
+	Statements  []Statement `json:"statements"`
+}
+
+// Steps lists the upgrade changes one by one. (Upgrade renders the same
+// statements as one script, adding the session settings a script needs.)
+func (p *Plan) Steps() []Step {
+	out := make([]Step, 0, len(p.Changes))
+	for _, c := range p.Changes {
+		out = append(out, Step{Change: c, Description: c.Describe(), Statements: c.statements()})
 	}
 	return out
 }

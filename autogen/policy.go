@@ -117,7 +117,7 @@ func (d *differ) alterPolicies(from, t *schema.Table) {
 			// ALTER POLICY cannot change these or remove a clause.
 			d.add(phDropPolicy, &DropPolicy{Table: q, Name: p.Name})
 			d.add(phCreatePolicy, &CreatePolicy{Table: q, Policy: *np})
-			d.comment(policyRef(q, p.Name), "", np.Comment)
+			d.comment(func() string { return policyRef(q, p.Name) }, "", np.Comment)
 			continue
 		}
 		cp := *np
@@ -130,12 +130,12 @@ func (d *differ) alterPolicies(from, t *schema.Table) {
 		if !slices.Equal(p.Roles, cp.Roles) || p.Using != cp.Using || p.WithCheck != cp.WithCheck {
 			d.add(phCreatePolicy, &AlterPolicy{Table: q, From: p, To: cp})
 		}
-		d.comment(policyRef(q, p.Name), p.Comment, np.Comment)
+		d.comment(func() string { return policyRef(q, p.Name) }, p.Comment, np.Comment)
 	}
 	for _, np := range t.Policies {
 		if findPolicy(from.Policies, np.Name) == nil {
 			d.add(phCreatePolicy, &CreatePolicy{Table: q, Policy: np})
-			d.comment(policyRef(q, np.Name), "", np.Comment)
+			d.comment(func() string { return policyRef(q, np.Name) }, "", np.Comment)
 		}
 	}
 }

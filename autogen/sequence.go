@@ -16,13 +16,19 @@ func (c *CreateSequence) Describe() string { return "create sequence " + c.Seque
 
 func (c *CreateSequence) statements() []Statement {
 	s := c.Sequence
-	opts := seqOptions(schema.SequenceOptions{Type: s.Type, Start: s.Start, Increment: s.Increment,
-		Min: s.Min, Max: s.Max, Cache: s.Cache, Cycle: s.Cycle}, nil, true)
+	want := seqOpts(s)
+	have := defaultSequence(s.Type)
+	have.Type = "" // always say AS type: the default is bigint
+	base := &have
+	if want.Increment < 0 {
+		base = nil // descending: other defaults; spell everything out
+	}
+	opts := seqOptions(want, base, true)
 	kw := "CREATE SEQUENCE "
 	if s.Unlogged {
 		kw = "CREATE UNLOGGED SEQUENCE "
 	}
-	return one(kw + qname(s.QName) + " " + strings.Join(opts, " "))
+	return one(strings.TrimSpace(kw + qname(s.QName) + " " + strings.Join(opts, " ")))
 }
 
 // seqOptions renders the options of want that differ from have (all of
@@ -56,6 +62,39 @@ func seqOptions(want schema.SequenceOptions, have *schema.SequenceOptions, withT
 		}
 	}
 	return out
+}
+
+// identityOptions renders an identity column's sequence options that
+// differ from what PostgreSQL picks for a new identity of the column's
+// type: " (START WITH 100 INCREMENT BY 2)", or "" for the defaults.
+func identityOptions(c schema.Column) string {
+	if c.IdentitySequence == nil {
+		return ""
+	}
+	have := defaultSequence(c.Type)
+	want := *c.IdentitySequence
+	want.Type, have.Type = "", ""
+	base := &have
+	if want.Increment < 0 {
+		base = nil // descending: other defaults; spell everything out
+	}
+	opts := seqOptions(want, base, false)
+	if len(opts) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(opts, " ") + ")"
+}
+
+// defaultSequence is what CREATE SEQUENCE AS typ gives without options.
+func defaultSequence(typ string) schema.SequenceOptions {
+	max := int64(9223372036854775807)
+	switch typ {
+	case "smallint":
+		max = 32767
+	case "integer":
+		max = 2147483647
+	}
+	return schema.SequenceOptions{Type: typ, Start: 1, Increment: 1, Min: 1, Max: max, Cache: 1}
 }
 
 // DropSequence is DROP SEQUENCE.
@@ -164,8 +203,8 @@ func (d *differ) sequences() {
 			if s.OwnedBy != "" {
 				d.add(phSequenceOwner, &SetSequenceOwner{Name: s.QName, OwnedBy: s.OwnedBy})
 			}
-			d.comment(on, "", s.Comment)
-			d.grants(on, nil, s.Grants)
+			d.comment(func() string { return on }, "", s.Comment)
+			d.grants(func() string { return on }, nil, s.Grants)
 			continue
 		}
 		if a, b := seqOpts(*old), seqOpts(s); a != b {
@@ -182,8 +221,8 @@ func (d *differ) sequences() {
 				d.add(phSequenceOwner, &SetSequenceOwner{Name: s.QName, OwnedBy: s.OwnedBy})
 			}
 		}
-		d.comment(on, old.Comment, s.Comment)
-		d.grants(on, old.Grants, s.Grants)
+		d.comment(func() string { return on }, old.Comment, s.Comment)
+		d.grants(func() string { return on }, old.Grants, s.Grants)
 	}
 	for _, s := range d.from.Sequences {
 		if to[s.QName] {

@@ -200,7 +200,7 @@ func (d *differ) planTables() {
 			switch {
 			case nc == nil:
 				d.touchColumn(t.QName, col.Name)
-			case generatedChanged(col, *nc):
+			case d.generatedChanged(col, *nc):
 				d.touchColumn(t.QName, col.Name)
 				m := d.columnRecreated[t.QName]
 				if m == nil {
@@ -251,7 +251,7 @@ func (d *differ) typeChanges(from, to schema.Column) bool {
 	if from.Type != to.Type || from.Collation != to.Collation {
 		return true
 	}
-	return d.typeRecreated[baseTypeName(to.Type)]
+	return len(d.typeRecreated) > 0 && d.typeRecreated[baseTypeName(to.Type)]
 }
 
 // baseTypeName returns the qualified name of a column type spelled by
@@ -408,10 +408,10 @@ func (d *differ) createTable(t *schema.Table) {
 	}
 	for _, p := range t.Policies {
 		d.add(phCreatePolicy, &CreatePolicy{Table: t.QName, Policy: p})
-		d.comment(policyRef(t.QName, p.Name), "", p.Comment)
+		d.comment(func() string { return policyRef(t.QName, p.Name) }, "", p.Comment)
 	}
 	d.tableComments(nil, t, cons)
-	d.grants("TABLE "+qname(t.QName), nil, t.Grants)
+	d.grants(func() string { return "TABLE " + qname(t.QName) }, nil, t.Grants)
 }
 
 // tableComments emits comment changes of a table and everything on it;
@@ -420,39 +420,39 @@ func (d *differ) tableComments(from, t *schema.Table, cons []schema.Constraint) 
 	if from == nil {
 		from = &schema.Table{}
 	}
-	d.comment("TABLE "+qname(t.QName), from.Comment, t.Comment)
+	d.comment(func() string { return "TABLE " + qname(t.QName) }, from.Comment, t.Comment)
 	for _, col := range t.Columns {
 		old := ""
 		if oc := from.Column(col.Name); oc != nil && !d.columnRecreated[t.QName][col.Name] {
 			old = oc.Comment
 		}
-		d.comment("COLUMN "+qname(t.QName)+"."+ident(col.Name), old, col.Comment)
+		d.comment(func() string { return "COLUMN " + qname(t.QName) + "." + ident(col.Name) }, old, col.Comment)
 		var oldGrants []schema.Grant
 		if oc := from.Column(col.Name); oc != nil && !d.columnRecreated[t.QName][col.Name] {
 			oldGrants = oc.Grants
 		}
-		d.columnGrants("TABLE "+qname(t.QName), col.Name, oldGrants, col.Grants)
+		d.columnGrants(func() string { return "TABLE " + qname(t.QName) }, col.Name, oldGrants, col.Grants)
 	}
 	for _, k := range cons {
 		old := ""
 		if ok := findConstraint(from.Constraints, k.Name); ok != nil && !d.constraintChanged(from, t, ok) {
 			old = ok.Comment
 		}
-		d.comment("CONSTRAINT "+ident(k.Name)+" ON "+qname(t.QName), old, k.Comment)
+		d.comment(func() string { return "CONSTRAINT " + ident(k.Name) + " ON " + qname(t.QName) }, old, k.Comment)
 	}
 	for _, ix := range t.Indexes {
 		old := ""
 		if oi := findIndex(from.Indexes, ix.Name); oi != nil && !d.indexChanged(from, t, oi) {
 			old = oi.Comment
 		}
-		d.comment("INDEX "+qname(schema.QName{Schema: t.Schema, Name: ix.Name}), old, ix.Comment)
+		d.comment(func() string { return "INDEX " + qname(schema.QName{Schema: t.Schema, Name: ix.Name}) }, old, ix.Comment)
 	}
 	for _, tr := range t.Triggers {
 		old := ""
 		if ot := findTrigger(from.Triggers, tr.Name); ot != nil && !d.triggerChanged(*ot, tr) {
 			old = ot.Comment
 		}
-		d.comment("TRIGGER "+ident(tr.Name)+" ON "+qname(t.QName), old, tr.Comment)
+		d.comment(func() string { return "TRIGGER " + ident(tr.Name) + " ON " + qname(t.QName) }, old, tr.Comment)
 	}
 }
 
@@ -478,7 +478,7 @@ func (d *differ) alterTable(from, t *schema.Table) {
 	}
 	d.alterPolicies(from, t)
 	d.tableComments(from, t, d.derivedIn(t).constraints(t.Constraints))
-	d.grants("TABLE "+qname(q), from.Grants, t.Grants)
+	d.grants(func() string { return "TABLE " + qname(q) }, from.Grants, t.Grants)
 }
 
 // optionsDiff compares sorted "key=value" lists.

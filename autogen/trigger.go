@@ -120,9 +120,8 @@ func funcNameOfSig(sig string) schema.QName {
 
 func (d *differ) alterTriggers(from, t *schema.Table) {
 	q := t.QName
-	f := d.derivedIn(t)
-	have := f.triggers(from.Triggers)
-	want := f.triggers(t.Triggers)
+	have := d.derivedFrom(from, t).triggers(from.Triggers)
+	want := d.derivedIn(t).triggers(t.Triggers)
 	for _, tr := range have {
 		nt := findTrigger(want, tr.Name)
 		if nt == nil || d.triggerChanged(tr, *nt) || d.mentionsTouchedColumn(q, triggerCondition(tr.Definition)) {

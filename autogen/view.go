@@ -83,10 +83,22 @@ func parseViewDeps(v *schema.View, def string) viewDeps {
 
 func (d *differ) views() {
 	def := d.opts.defaultSchema()
-	fromDeps := map[schema.QName]viewDeps{}
+	// Parsing every view costs time on large schemas; it is needed only
+	// when something a view may depend on changes.
+	needDeps := len(d.tableGone) > 0 || len(d.colTouched) > 0 || len(d.funcRecreated) > 0
 	for i := range d.from.Views {
 		v := &d.from.Views[i]
-		fromDeps[v.QName] = parseViewDeps(v, def)
+		if nv := d.toViews[v.QName]; nv == nil || nv.Materialized != v.Materialized || viewQuery(nv.Definition) != viewQuery(v.Definition) {
+			needDeps = true
+			break
+		}
+	}
+	fromDeps := map[schema.QName]viewDeps{}
+	if needDeps {
+		for i := range d.from.Views {
+			v := &d.from.Views[i]
+			fromDeps[v.QName] = parseViewDeps(v, def)
+		}
 	}
 	recreatedFuncs := map[schema.QName]bool{}
 	for sig := range d.funcRecreated {
@@ -171,15 +183,15 @@ func (d *differ) createView(v *schema.View) {
 	d.add(phCreateView, &CreateView{View: *v})
 	for _, ix := range v.Indexes {
 		d.add(phCreateView, &CreateIndex{Table: v.QName, Index: ix, NewTable: true})
-		d.comment("INDEX "+qname(schema.QName{Schema: v.Schema, Name: ix.Name}), "", ix.Comment)
+		d.comment(func() string { return "INDEX " + qname(schema.QName{Schema: v.Schema, Name: ix.Name}) }, "", ix.Comment)
 	}
 	for _, tr := range v.Triggers {
 		d.createTrigger(v.QName, tr)
-		d.comment("TRIGGER "+ident(tr.Name)+" ON "+qname(v.QName), "", tr.Comment)
+		d.comment(func() string { return "TRIGGER " + ident(tr.Name) + " ON " + qname(v.QName) }, "", tr.Comment)
 	}
-	d.comment(viewRef(*v), "", v.Comment)
+	d.comment(func() string { return viewRef(*v) }, "", v.Comment)
 	d.viewColumnComments(nil, v)
-	d.grants("TABLE "+qname(v.QName), nil, v.Grants)
+	d.grants(func() string { return "TABLE " + qname(v.QName) }, nil, v.Grants)
 }
 
 // viewColumnComments emits the comment changes of a view's columns; old
@@ -190,7 +202,7 @@ func (d *differ) viewColumnComments(old, v *schema.View) {
 		if old != nil {
 			prev = old.ColumnComments[c]
 		}
-		d.comment("COLUMN "+qname(v.QName)+"."+ident(c), prev, v.ColumnComments[c])
+		d.comment(func() string { return "COLUMN " + qname(v.QName) + "." + ident(c) }, prev, v.ColumnComments[c])
 	}
 }
 
@@ -212,7 +224,7 @@ func (d *differ) alterView(old, v *schema.View) {
 			if oi := findIndex(old.Indexes, ix.Name); oi != nil && !d.indexChanged(ft, tt, oi) {
 				oc = oi.Comment
 			}
-			d.comment("INDEX "+qname(schema.QName{Schema: v.Schema, Name: ix.Name}), oc, ix.Comment)
+			d.comment(func() string { return "INDEX " + qname(schema.QName{Schema: v.Schema, Name: ix.Name}) }, oc, ix.Comment)
 		}
 	}
 	ft := &schema.Table{QName: old.QName, Triggers: old.Triggers}
@@ -223,9 +235,9 @@ func (d *differ) alterView(old, v *schema.View) {
 		if ot := findTrigger(old.Triggers, tr.Name); ot != nil && !d.triggerChanged(*ot, tr) {
 			oc = ot.Comment
 		}
-		d.comment("TRIGGER "+ident(tr.Name)+" ON "+qname(v.QName), oc, tr.Comment)
+		d.comment(func() string { return "TRIGGER " + ident(tr.Name) + " ON " + qname(v.QName) }, oc, tr.Comment)
 	}
-	d.comment(viewRef(*v), old.Comment, v.Comment)
+	d.comment(func() string { return viewRef(*v) }, old.Comment, v.Comment)
 	d.viewColumnComments(old, v)
-	d.grants("TABLE "+qname(v.QName), old.Grants, v.Grants)
+	d.grants(func() string { return "TABLE " + qname(v.QName) }, old.Grants, v.Grants)
 }

@@ -156,19 +156,38 @@ bench_cmds() {
 }
 
 # preflight NAME EXPECTED_EXIT CMD...: run once under /usr/bin/time. On
-# the expected exit status its max RSS is recorded under NAME; otherwise the
-# scenario is recorded as skipped with the first lines of its output (for
-# a check that finds drift: the false differences).
+# the expected exit status its max RSS is recorded under NAME and its wall
+# time left in LAST_SECS (for plan_runs); otherwise the scenario is
+# recorded as skipped with the first lines of its output (for a check that
+# finds drift: the false differences).
+LAST_SECS=0
 preflight() {
 	local name=$1 want=$2
 	shift 2
 	local rc=0
-	/usr/bin/time -f '%M' -o "$W/rss.out" "$@" >"$W/preflight.out" 2>&1 || rc=$?
+	/usr/bin/time -f '%e %M' -o "$W/rss.out" "$@" >"$W/preflight.out" 2>&1 || rc=$?
 	if [[ $rc != "$want" ]]; then
 		skip "$name" "exit $rc from \`${*##*/}\`: $(grep -v '^$' "$W/preflight.out" | head -4 | tr '\n' ' ' | cut -c1-500)"
 		return 1
 	fi
-	printf '%s\t%s\n' "$name" "$(tail -1 "$W/rss.out")" >>"$RESULTS/rss.tsv"
+	local secs kb
+	read -r secs kb < <(tail -1 "$W/rss.out")
+	LAST_SECS=$secs
+	printf '%s\t%s\n' "$name" "$kb" >>"$RESULTS/rss.tsv"
+}
+
+# plan_runs [SECS]: sets RUNS and WARMUP from how long one run took (the
+# last preflight by default), so that slow commands (Alembic at 2,000
+# tables, cold runs) keep the whole bench within its time budget.
+plan_runs() {
+	local secs=${1:-$LAST_SECS}
+	if awk -v s="$secs" 'BEGIN { exit !(s < 1) }'; then
+		RUNS=$RUNS_FAST WARMUP=2
+	elif awk -v s="$secs" 'BEGIN { exit !(s < 8) }'; then
+		RUNS=$RUNS_PEER WARMUP=1
+	else
+		RUNS=$RUNS_SLOW WARMUP=0
+	fi
 }
 
 # ---------------------------------------------------------------- metadata
@@ -196,7 +215,7 @@ write_meta() {
 	kv chain "$CHAIN"
 	kv introspect_tables "$INTRO"
 	kv load_before "$(cut -d' ' -f1-3 /proc/loadavg)"
-	kv runs "migrate warm, floor, introspection, heads/history: $RUNS_FAST runs after 2 warmups; Alembic and migrate cold below 2,000 tables: $RUNS_PEER runs; at 2,000 tables and Alembic on 10,000 revisions: $RUNS_SLOW runs; upgrade: $RUNS_UPGRADE runs after 1 warmup"
+	kv runs "by the duration of a first (untimed) run: under 1 s: $RUNS_FAST runs after 2 warmups; under 8 s: $RUNS_PEER runs (1 warmup for migrate warm runs); longer: $RUNS_SLOW runs; cold runs and Alembic get no warmup; upgrade: $RUNS_UPGRADE runs after 1 warmup"
 }
 
 # alembic_check_cmd INI: `alembic check` where Alembic has it (1.9+), else
@@ -230,14 +249,12 @@ scenario_check() {
 	psql -XqAt -d "$db" -c 'VACUUM ANALYZE' >/dev/null
 	(cd "$dir/alembic" && $PY -m alembic -c alembic.ini stamp head >/dev/null 2>&1)
 
-	# Run counts: Alembic and cold runs take seconds each, so they get
-	# fewer runs, the fewest at 2,000 tables.
-	local ini=$dir/alembic/alembic.ini slow=$RUNS_PEER
-	((n >= 2000)) && slow=$RUNS_SLOW
+	local ini=$dir/alembic/alembic.ini
 	local acheck arev="$PY -m alembic -c $ini revision --autogenerate -m noop"
 	acheck=$(alembic_check_cmd "$ini")
 	if preflight "check-$n-alembic" 0 $acheck && preflight "revision-$n-alembic" 0 $arev; then
-		bench_cmds "check-$n-alembic" "$slow" 0 \
+		plan_runs
+		bench_cmds "check-$n-alembic" "$RUNS" 0 \
 			"check-$n-alembic" "$acheck" \
 			"revision-$n-alembic" "$arev"
 		if ls "$dir/alembic/versions" | grep -qv '^base.py$\|__pycache__'; then
@@ -247,24 +264,34 @@ scenario_check() {
 
 	# The floor at this size: migrate's catalog queries replayed bare.
 	if ((HAVE_PROBE == 1)); then
-		if "$W/bin/probe" introspect -record "$W/queries-$n.json" >"$RESULTS/introspect-$n-queries.txt" 2>"$W/probe.err" &&
-			preflight "floor-$n" 0 "$W/bin/probe" floor -queries "$W/queries-$n.json"; then
-			bench_cmds "floor-$n" "$RUNS_FAST" 2 "floor-$n" "$W/bin/probe floor -queries $W/queries-$n.json"
-		else
+		if ! "$W/bin/probe" introspect -record "$W/queries-$n.json" >"$RESULTS/introspect-$n-queries.txt" 2>"$W/probe.err"; then
 			skip "floor-$n" "probe introspect failed: $(head -1 "$W/probe.err")"
+		elif preflight "floor-$n" 0 "$W/bin/probe" floor -queries "$W/queries-$n.json"; then
+			bench_cmds "floor-$n" "$RUNS_FAST" 2 "floor-$n" "$W/bin/probe floor -queries $W/queries-$n.json"
 		fi
 	else
 		skip "floor-$n" "bench/probe does not build: $(head -3 "$W/probe-build.log" | tr '\n' ' ')"
 	fi
 
-	local mode toml cmd
-	for mode in sql go; do
-		toml=$dir/migrate.toml
-		[[ $mode == go ]] && toml=$dir/migrate-go.toml
+	# Target modes: SQL files; the Go package through the loader (go run);
+	# the Go package linked into the team's own binary.
+	local mode toml cmd bin
+	for mode in sql go linked; do
+		toml=$dir/migrate.toml bin=$MIGRATE
+		case $mode in
+		go) toml=$dir/migrate-go.toml ;;
+		linked)
+			toml=$dir/migrate-go.toml bin=$dir/bin/migrate-linked
+			if ! (cd "$dir" && go build -o bin/migrate-linked ./linked) >"$W/linked-$n.log" 2>&1; then
+				skip "check-$n-migrate-linked" "go build ./linked failed: $(head -3 "$W/linked-$n.log" | tr '\n' ' ')"
+				continue
+			fi
+			;;
+		esac
 		local cache=$dir/.migrate/cache
 		for cmd in check revision; do
-			local line="$MIGRATE -c $toml check" key=$cmd-$n-migrate-$mode
-			[[ $cmd == revision ]] && line="$MIGRATE -c $toml revision --autogenerate -m noop"
+			local line="$bin -c $toml check" key=$cmd-$n-migrate-$mode
+			[[ $cmd == revision ]] && line="$bin -c $toml revision --autogenerate -m noop"
 			if ! has "$cmd"; then
 				skip "$key" "migrate has no $cmd command yet"
 				continue
@@ -275,9 +302,12 @@ scenario_check() {
 			# both must find nothing to do before anything is timed.
 			rm -rf "$cache"
 			preflight "$key-cold" 0 $line || continue
+			local cold=$LAST_SECS
 			preflight "$key-warm" 0 $line || continue
-			bench_cmds "$key-warm" "$RUNS_FAST" 2 "$key-warm" "$line"
-			bench_cmds "$key-cold" "$slow" 0 -p "rm -rf $cache" "$key-cold" "$line"
+			plan_runs
+			bench_cmds "$key-warm" "$RUNS" "$WARMUP" "$key-warm" "$line"
+			plan_runs "$cold"
+			bench_cmds "$key-cold" "$RUNS" 0 -p "rm -rf $cache" "$key-cold" "$line"
 			if [[ $(ls "$dir/versions" | wc -l) != "$before" ]]; then
 				note "$key" "migrate wrote a revision file: its no-op was not empty"
 			fi
@@ -351,8 +381,10 @@ scenario_graph() {
 			skip "$c-$n-migrate" "migrate has no $c command yet"
 		fi
 		((${#args[@]})) && bench_cmds "$c-$n-migrate" "$RUNS_FAST" 2 "${args[@]}"
-		preflight "$c-$n-alembic" 0 $PY -m alembic -c "$ini" "$c" &&
-			bench_cmds "$c-$n-alembic" "$RUNS_SLOW" 0 "$c-$n-alembic" "$PY -m alembic -c $ini $c"
+		if preflight "$c-$n-alembic" 0 $PY -m alembic -c "$ini" "$c"; then
+			plan_runs
+			bench_cmds "$c-$n-alembic" "$RUNS" 0 "$c-$n-alembic" "$PY -m alembic -c $ini $c"
+		fi
 	done
 	if has history; then
 		bench_cmds "history-verbose-$n-migrate" "$RUNS_FAST" 2 \
@@ -423,6 +455,7 @@ collect_profiles() {
 		dir=$W/schema-$n
 		export BENCH_DATABASE_URL
 		BENCH_DATABASE_URL=$(dburl "bench_$n")
+		# The linked-in mode's profile is the go mode's minus the loader.
 		for mode in sql go; do
 			toml=$dir/migrate.toml
 			[[ $mode == go ]] && toml=$dir/migrate-go.toml

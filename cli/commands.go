@@ -19,4 +19,6 @@ func (a *App) addCommands(root *cobra.Command) {
 	root.AddCommand(newShowCmd(a))
 	root.AddCommand(newMergeCmd(a))
 	root.AddCommand(newInspectCmd(a))
+	root.AddCommand(newCheckCmd(a))
+	root.AddCommand(newPlanCmd(a))
 }

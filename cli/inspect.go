@@ -14,6 +14,7 @@ import (
 // inspectOptions are the flags of `migrate inspect`.
 type inspectOptions struct {
 	json bool
+	sql  bool // inspect_sql.go
 }
 
 func newInspectCmd(a *App) *cobra.Command {
@@ -44,6 +45,7 @@ are those of package schema (docs/introspection.md).`,
 		},
 	}
 	cmd.Flags().BoolVar(&opts.json, "json", false, "print the schema model as JSON")
+	addInspectSQLFlag(cmd, &opts.sql)
 	return cmd
 }
 
@@ -54,6 +56,9 @@ func (a *App) runInspect(ctx context.Context, opts *inspectOptions) error {
 	}
 	if opts.json {
 		return a.printJSON(s)
+	}
+	if opts.sql {
+		return a.printSchemaSQL(s)
 	}
 	return renderSchema(a.Stdout, s)
 }

@@ -22,6 +22,7 @@ type revisionOptions struct {
 	dependsOn    []string
 	revID        string
 	versionPath  string
+	autogen      autogenerateFlags // --autogenerate and friends (autogenerate.go)
 }
 
 func newRevisionCmd(a *App) *cobra.Command {
@@ -48,6 +49,9 @@ directory.`,
   migrate revision -m "hotfix" --head 1a2b3c --splice`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if opts.autogen.enabled {
+				return a.runAutogenerate(cmd.Context(), opts)
+			}
 			return a.runRevision(opts)
 		},
 	}
@@ -59,6 +63,7 @@ directory.`,
 	f.StringArrayVar(&opts.dependsOn, "depends-on", nil, "revision the new one depends on, without merging (repeatable)")
 	f.StringVar(&opts.revID, "rev-id", "", "id to use instead of 12 random hex characters (letters, digits, _)")
 	f.StringVar(&opts.versionPath, "version-path", "", "configured versions directory to write the file to")
+	addAutogenerateFlags(f, &opts.autogen)
 	return cmd
 }
 

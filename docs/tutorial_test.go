@@ -83,15 +83,15 @@ func TestTutorial(t *testing.T) {
 func requireCoverage(t *testing.T, steps []step) {
 	t.Helper()
 	want := map[string]*regexp.Regexp{
-		"init":                   regexp.MustCompile(`^init\b`),
+		"init":                    regexp.MustCompile(`^init\b`),
 		"revision --autogenerate": regexp.MustCompile(`^revision .*--autogenerate .*-m `),
-		"upgrade head":           regexp.MustCompile(`^upgrade head$`),
-		"downgrade -1":           regexp.MustCompile(`^downgrade -1$`),
-		"current":                regexp.MustCompile(`^current$`),
-		"history --verbose":      regexp.MustCompile(`^history --verbose$`),
-		"-x env=prod":            regexp.MustCompile(`^-x env=prod `),
-		"check":                  regexp.MustCompile(`^check$`),
-		"upgrade --sql":          regexp.MustCompile(`upgrade --sql `),
+		"upgrade head":            regexp.MustCompile(`^upgrade head$`),
+		"downgrade -1":            regexp.MustCompile(`^downgrade -1$`),
+		"current":                 regexp.MustCompile(`^current$`),
+		"history --verbose":       regexp.MustCompile(`^history --verbose$`),
+		"-x env=prod":             regexp.MustCompile(`^-x env=prod `),
+		"check":                   regexp.MustCompile(`^check$`),
+		"upgrade --sql":           regexp.MustCompile(`upgrade --sql `),
 	}
 	seen := map[string]bool{}
 	for _, s := range steps {

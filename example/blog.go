@@ -2,8 +2,18 @@
 // repository root: a small blog with users, posts, a post status enum and a
 // view of published posts. migrate.toml points [target] go at this package,
 // so `migrate revision --autogenerate` and `migrate check` compare the
-// database with what is declared here, and versions/ holds the history the
-// tool generated from it.
+// database with what is declared here.
+//
+// versions/ holds the history the tool generated from it, on the embedded
+// database:
+//
+//	526ed5498ba6  create users, posts and published_posts   revision --autogenerate (without avatar_url and the status index)
+//	2f61f6b53bee  add avatar_url to users                   revision --autogenerate, after adding avatar_url
+//	2df8bd39d690  index posts by status and date            revision --head 526ed5498ba6 --splice, SQL written by hand
+//	ce8cd26704c9  merge avatar_url and the posts status ... merge heads
+//
+// The hand-written index is declared on Posts too, so `migrate check` at
+// the repository root exits 0 (example_test.go runs it).
 package example
 
 import (
@@ -24,7 +34,8 @@ var Users = decl.Table("users",
 )
 
 // Posts are what users write. The status index came in on a branch of the
-// history (versions/*_index_posts_by_status.sql), written by hand.
+// history (versions/2df8bd39d690_index_posts_by_status_and_date.sql),
+// written by hand.
 var Posts = decl.Table("posts",
 	decl.Column("id", decl.BigInt).Identity().PrimaryKey(),
 	decl.Column("title", decl.Varchar(500)),

@@ -75,24 +75,32 @@ func readCache(projectDir string, key []byte) *schema.Schema {
 // that cannot be written is not an error: the next run materializes again.
 func writeCache(projectDir string, key []byte, s *schema.Schema) {
 	dir := filepath.Join(projectDir, CacheDir)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return
-	}
 	b, err := json.Marshal(cacheEntry{Format: cacheFormat, Schema: s})
 	if err != nil {
 		return
 	}
+	if writeFileAtomic(dir, cachePath(projectDir, key), b) {
+		pruneCache(dir)
+	}
+}
+
+// writeFileAtomic writes b to path through a temporary file in dir, so a
+// concurrent reader never sees half a cache entry.
+func writeFileAtomic(dir, path string, b []byte) bool {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return false
+	}
 	tmp, err := os.CreateTemp(dir, ".tmp-target-*")
 	if err != nil {
-		return
+		return false
 	}
 	_, werr := tmp.Write(b)
 	cerr := tmp.Close()
-	if werr != nil || cerr != nil || os.Rename(tmp.Name(), cachePath(projectDir, key)) != nil {
+	if werr != nil || cerr != nil || os.Rename(tmp.Name(), path) != nil {
 		os.Remove(tmp.Name())
-		return
+		return false
 	}
-	pruneCache(dir)
+	return true
 }
 
 func pruneCache(dir string) {

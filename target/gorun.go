@@ -68,7 +68,14 @@ func loadGo(ctx context.Context, dir, pkg string) (*schema.Schema, error) {
 	if err != nil {
 		return nil, fmt.Errorf("target.go %s: the Go toolchain is not on PATH: install Go, or build your own binary with cli.MainWithTarget so no toolchain is needed", pkg)
 	}
-	info, err := goList(ctx, goTool, dir, pkg)
+	listDir, listPkg := dir, pkg
+	if filepath.IsAbs(pkg) {
+		// A directory target: ask go list from inside it, so the module
+		// found is the package's own even when the config file lives
+		// outside that module.
+		listDir, listPkg = pkg, "."
+	}
+	info, err := goList(ctx, goTool, listDir, listPkg)
 	if err != nil {
 		return nil, err
 	}

@@ -73,8 +73,7 @@ func Load(ctx context.Context, cfg *config.Config, opts Options) (*schema.Schema
 	case cfg.Target.Go != "" && len(cfg.Target.SQL) > 0:
 		return nil, fmt.Errorf("[target] sets both go and sql: choose one")
 	case cfg.Target.Go != "":
-		opts.logf("loading Go target %s", cfg.Target.Go)
-		s, err := loadGo(ctx, projectDir(cfg), cfg.Target.Go)
+		s, err := loadGoCached(ctx, projectDir(cfg), cfg.Target.Go, opts)
 		if err != nil {
 			return nil, err
 		}
@@ -217,6 +216,27 @@ func materialize(ctx context.Context, scratch *Scratch, decl *schema.Schema, src
 	s, err := introspect.Introspect(ctx, conn, io)
 	if err != nil {
 		return nil, fmt.Errorf("read back the scratch database: %w", err)
+	}
+	return s, nil
+}
+
+// loadGoCached returns the Go target's declared schema, from the source
+// cache when no Go file it can depend on changed since the last run.
+func loadGoCached(ctx context.Context, dir, pkg string, opts Options) (*schema.Schema, error) {
+	key, ok := goSourceKey(pkg)
+	if ok && !opts.NoCache {
+		if s := readGoCache(dir, key); s != nil {
+			opts.logf("target.go %s: declaration from cache (no Go source changed)", pkg)
+			return s, nil
+		}
+	}
+	opts.logf("loading Go target %s", pkg)
+	s, err := loadGo(ctx, dir, pkg)
+	if err != nil {
+		return nil, err
+	}
+	if ok && !opts.NoCache {
+		writeGoCache(dir, key, s)
 	}
 	return s, nil
 }

@@ -114,7 +114,7 @@ func TestSchemaProject(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, f := range []string{"schema/schema.sql", "migrate.toml", "migrate-go.toml", "go.mod", "models/models.go",
-		"models/tables_001.go", "alembic/alembic.ini", "alembic/env.py", "alembic/models.py", "alembic/versions/base.py"} {
+		"models/tables_001.go", "linked/main.go", "alembic/alembic.ini", "alembic/env.py", "alembic/models.py", "alembic/versions/base.py"} {
 		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
 			t.Errorf("missing %s", f)
 		}
@@ -126,7 +126,7 @@ func TestSchemaProject(t *testing.T) {
 	if testing.Short() {
 		return
 	}
-	cmd := exec.Command("go", "vet", "./models")
+	cmd := exec.Command("go", "vet", "./models", "./linked")
 	cmd.Dir = dir
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Errorf("go vet of the generated Go target: %v\n%s", err, out)

@@ -29,6 +29,7 @@ exclude = ["public.alembic_version"]
 //	versions/                 one migrate revision creating the schema
 //	migrate.toml              SQL target
 //	models/, go.mod           the Go target (a module that uses repo's decl)
+//	linked/                   migrate with models linked in (cli.MainWithTarget)
 //	migrate-go.toml           Go target
 //	alembic/                  Alembic project: models.py + one empty base revision
 //
@@ -36,7 +37,7 @@ exclude = ["public.alembic_version"]
 func writeSchemaProject(dir string, n int, repo string) error {
 	ts := tables(n)
 	sql := schemaSQL(ts)
-	if err := resetDirs(dir, "schema", "versions", "alembic", "models"); err != nil {
+	if err := resetDirs(dir, "schema", "versions", "alembic", "models", "linked"); err != nil {
 		return err
 	}
 	files := map[string]string{
@@ -66,6 +67,7 @@ func writeSchemaProject(dir string, n int, repo string) error {
 		for f, text := range goModelFiles(ts) {
 			files["models/"+f] = text
 		}
+		files["linked/main.go"] = linkedMain
 		files["migrate-go.toml"] = migrateTOML("go = \"./models\"\n")
 	}
 	return writeFiles(dir, files)

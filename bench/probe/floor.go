@@ -25,7 +25,7 @@ func runFloor(ctx context.Context, url string, groups []group) error {
 	for _, g := range groups {
 		if !g.Batch {
 			for _, st := range g.Statements {
-				n, err := drain(conn.Query(ctx, st.SQL, st.Args...))
+				n, err := drain(conn.Query(ctx, st.SQL, st.queryArgs()...))
 				if err != nil {
 					return err
 				}
@@ -35,7 +35,7 @@ func runFloor(ctx context.Context, url string, groups []group) error {
 		}
 		b := &pgx.Batch{}
 		for _, st := range g.Statements {
-			b.Queue(st.SQL, st.Args...)
+			b.Queue(st.SQL, st.queryArgs()...)
 		}
 		br := conn.SendBatch(ctx, b)
 		for range g.Statements {

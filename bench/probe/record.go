@@ -12,9 +12,33 @@ import (
 )
 
 // statement is one SQL statement sent to the server, with its arguments.
+// ExecMode is set when the caller chose a pgx.QueryExecMode for it (pgx
+// takes that as a leading argument); it is not a query parameter.
 type statement struct {
-	SQL  string `json:"sql"`
-	Args []any  `json:"args,omitempty"`
+	SQL      string             `json:"sql"`
+	ExecMode *pgx.QueryExecMode `json:"exec_mode,omitempty"`
+	Args     []any              `json:"args,omitempty"`
+}
+
+// newStatement separates pgx's per-query options from the parameters.
+func newStatement(sql string, args []any) statement {
+	st := statement{SQL: sql}
+	for _, a := range args {
+		if m, ok := a.(pgx.QueryExecMode); ok {
+			st.ExecMode = &m
+			continue
+		}
+		st.Args = append(st.Args, a)
+	}
+	return st
+}
+
+// queryArgs is what to pass to pgx to send st the way it was sent.
+func (st statement) queryArgs() []any {
+	if st.ExecMode == nil {
+		return st.Args
+	}
+	return append([]any{*st.ExecMode}, st.Args...)
 }
 
 // group is what went to the server together: one query, or one batch.
@@ -30,7 +54,7 @@ type recorder struct {
 }
 
 func (r *recorder) TraceQueryStart(ctx context.Context, _ *pgx.Conn, d pgx.TraceQueryStartData) context.Context {
-	r.groups = append(r.groups, group{Statements: []statement{{SQL: d.SQL, Args: d.Args}}})
+	r.groups = append(r.groups, group{Statements: []statement{newStatement(d.SQL, d.Args)}})
 	return ctx
 }
 
@@ -43,7 +67,7 @@ func (r *recorder) TraceBatchStart(ctx context.Context, _ *pgx.Conn, _ pgx.Trace
 
 func (r *recorder) TraceBatchQuery(_ context.Context, _ *pgx.Conn, d pgx.TraceBatchQueryData) {
 	g := &r.groups[len(r.groups)-1]
-	g.Statements = append(g.Statements, statement{SQL: d.SQL, Args: d.Args})
+	g.Statements = append(g.Statements, newStatement(d.SQL, d.Args))
 }
 
 func (r *recorder) TraceBatchEnd(context.Context, *pgx.Conn, pgx.TraceBatchEndData) {}

@@ -1,0 +1,3 @@
+CREATE TABLE t (id int CONSTRAINT t_pkey PRIMARY KEY, a text);
+CREATE INDEX t_a_idx ON t (a);
+CREATE VIEW v AS SELECT id FROM t;

@@ -1,0 +1,8 @@
+CREATE TABLE t (id int CONSTRAINT t_pkey PRIMARY KEY, a text);
+CREATE INDEX t_a_idx ON t (a);
+CREATE VIEW v AS SELECT id FROM t;
+COMMENT ON TABLE t IS 'table';
+COMMENT ON COLUMN t.a IS 'column';
+COMMENT ON CONSTRAINT t_pkey ON t IS 'key';
+COMMENT ON INDEX t_a_idx IS 'index';
+COMMENT ON VIEW v IS 'view';

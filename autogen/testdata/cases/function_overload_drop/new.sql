@@ -1,0 +1,1 @@
+CREATE FUNCTION fmt(n numeric) RETURNS text LANGUAGE sql AS 'SELECT n::text';

@@ -1,0 +1,2 @@
+CREATE TABLE t (b int);
+CREATE SEQUENCE s;

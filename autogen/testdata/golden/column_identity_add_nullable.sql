@@ -1,0 +1,15 @@
+-- migrate:revision 0a1b2c3d4e5f
+-- migrate:message column_identity_add_nullable
+-- migrate:created 2026-01-02T03:04:05Z
+
+-- migrate:upgrade
+-- hazard full-scan: SET NOT NULL scans every row of public.t under an ACCESS EXCLUSIVE lock and fails if one is null
+ALTER TABLE public.t ALTER COLUMN id SET NOT NULL;
+
+ALTER TABLE public.t ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY;
+
+-- migrate:downgrade
+ALTER TABLE public.t ALTER COLUMN id DROP IDENTITY;
+
+ALTER TABLE public.t ALTER COLUMN id DROP NOT NULL;
+

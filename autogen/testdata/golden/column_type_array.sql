@@ -1,0 +1,14 @@
+-- migrate:revision 0a1b2c3d4e5f
+-- migrate:message column_type_array
+-- migrate:created 2026-01-02T03:04:05Z
+
+-- migrate:upgrade
+-- hazard table-rewrite: changing the type of public.t.tags from character varying(20)[] to text[] rewrites public.t and its indexes
+-- hazard unsafe-cast: converting public.t.tags from character varying(20)[] to text[] fails if a value does not convert
+ALTER TABLE public.t ALTER COLUMN tags TYPE text[] USING tags::text[];
+
+-- migrate:downgrade
+-- hazard table-rewrite: changing the type of public.t.tags from text[] to character varying(20)[] rewrites public.t and its indexes
+-- hazard unsafe-cast: converting public.t.tags from text[] to character varying(20)[] fails if a value does not convert
+ALTER TABLE public.t ALTER COLUMN tags TYPE character varying(20)[] USING tags::character varying(20)[];
+

@@ -1,0 +1,16 @@
+-- migrate:revision 0a1b2c3d4e5f
+-- migrate:message constraint_change_check
+-- migrate:created 2026-01-02T03:04:05Z
+
+-- migrate:upgrade
+ALTER TABLE public.products DROP CONSTRAINT price_positive;
+
+-- hazard full-scan: validating price_positive scans every row of public.products while blocking writes (use not-valid constraints to avoid it)
+ALTER TABLE public.products ADD CONSTRAINT price_positive CHECK ((price >= (0)::numeric));
+
+-- migrate:downgrade
+ALTER TABLE public.products DROP CONSTRAINT price_positive;
+
+-- hazard full-scan: validating price_positive scans every row of public.products while blocking writes (use not-valid constraints to avoid it)
+ALTER TABLE public.products ADD CONSTRAINT price_positive CHECK ((price > (0)::numeric));
+

@@ -1,0 +1,11 @@
+-- migrate:revision 0a1b2c3d4e5f
+-- migrate:message constraint_drop_pk
+-- migrate:created 2026-01-02T03:04:05Z
+
+-- migrate:upgrade
+ALTER TABLE public.t DROP CONSTRAINT t_pkey;
+
+-- migrate:downgrade
+-- hazard index-build-blocks-writes: the index of t_pkey is built without CONCURRENTLY under an ACCESS EXCLUSIVE lock on public.t
+ALTER TABLE public.t ADD CONSTRAINT t_pkey PRIMARY KEY (id);
+

@@ -1,0 +1,16 @@
+-- migrate:revision 0a1b2c3d4e5f
+-- migrate:message constraint_unique_nulls_not_distinct
+-- migrate:created 2026-01-02T03:04:05Z
+
+-- migrate:upgrade
+ALTER TABLE public.t DROP CONSTRAINT t_email_key;
+
+-- hazard index-build-blocks-writes: the index of t_email_key is built without CONCURRENTLY under an ACCESS EXCLUSIVE lock on public.t
+ALTER TABLE public.t ADD CONSTRAINT t_email_key UNIQUE NULLS NOT DISTINCT (email);
+
+-- migrate:downgrade
+ALTER TABLE public.t DROP CONSTRAINT t_email_key;
+
+-- hazard index-build-blocks-writes: the index of t_email_key is built without CONCURRENTLY under an ACCESS EXCLUSIVE lock on public.t
+ALTER TABLE public.t ADD CONSTRAINT t_email_key UNIQUE (email);
+

@@ -1,0 +1,17 @@
+-- migrate:revision 0a1b2c3d4e5f
+-- migrate:message enum_column_from_text
+-- migrate:created 2026-01-02T03:04:05Z
+
+-- migrate:upgrade
+CREATE TYPE public.ticket_state AS ENUM ('open', 'closed');
+
+-- hazard table-rewrite: changing the type of public.tickets.state from text to public.ticket_state rewrites public.tickets and its indexes
+-- hazard unsafe-cast: converting public.tickets.state from text to public.ticket_state fails if a value does not convert
+ALTER TABLE public.tickets ALTER COLUMN state TYPE public.ticket_state USING state::text::public.ticket_state;
+
+-- migrate:downgrade
+-- hazard table-rewrite: changing the type of public.tickets.state from public.ticket_state to text rewrites public.tickets and its indexes
+ALTER TABLE public.tickets ALTER COLUMN state TYPE text USING state::text::text;
+
+DROP TYPE public.ticket_state;
+

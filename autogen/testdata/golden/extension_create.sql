@@ -1,0 +1,13 @@
+-- migrate:revision 0a1b2c3d4e5f
+-- migrate:message extension_create
+-- migrate:created 2026-01-02T03:04:05Z
+
+-- migrate:upgrade
+CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public VERSION '1.6';
+
+COMMENT ON EXTENSION pg_trgm IS 'text similarity measurement and index searching based on trigrams';
+
+-- migrate:downgrade
+-- hazard data-loss: dropping extension pg_trgm drops the objects it owns
+DROP EXTENSION pg_trgm;
+

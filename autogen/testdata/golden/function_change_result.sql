@@ -1,0 +1,24 @@
+-- migrate:revision 0a1b2c3d4e5f
+-- migrate:message function_change_result
+-- migrate:created 2026-01-02T03:04:05Z
+
+-- migrate:upgrade
+DROP FUNCTION public.n();
+
+SET check_function_bodies = off;
+
+CREATE OR REPLACE FUNCTION public.n()
+ RETURNS bigint
+ LANGUAGE sql
+AS $function$SELECT 1::bigint$function$;
+
+-- migrate:downgrade
+DROP FUNCTION public.n();
+
+SET check_function_bodies = off;
+
+CREATE OR REPLACE FUNCTION public.n()
+ RETURNS integer
+ LANGUAGE sql
+AS $function$SELECT 1$function$;
+

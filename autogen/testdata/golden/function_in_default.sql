@@ -1,0 +1,20 @@
+-- migrate:revision 0a1b2c3d4e5f
+-- migrate:message function_in_default
+-- migrate:created 2026-01-02T03:04:05Z
+
+-- migrate:upgrade
+SET check_function_bodies = off;
+
+CREATE OR REPLACE FUNCTION public.next_code()
+ RETURNS text
+ LANGUAGE sql
+AS $function$ SELECT md5(random()::text) $function$;
+
+ALTER TABLE public.t ADD COLUMN code text DEFAULT public.next_code();
+
+-- migrate:downgrade
+-- hazard data-loss: dropping column public.t.code deletes its data
+ALTER TABLE public.t DROP COLUMN code;
+
+DROP FUNCTION public.next_code();
+

@@ -1,0 +1,12 @@
+-- migrate:revision 0a1b2c3d4e5f
+-- migrate:message index_create
+-- migrate:created 2026-01-02T03:04:05Z
+
+-- migrate:upgrade
+-- hazard index-build-blocks-writes: index t_email_idx is built without CONCURRENTLY: writes to public.t block until it is done
+CREATE INDEX t_email_idx ON public.t USING btree (email);
+
+-- migrate:downgrade
+-- hazard access-exclusive-lock: DROP INDEX without CONCURRENTLY locks its table
+DROP INDEX public.t_email_idx;
+

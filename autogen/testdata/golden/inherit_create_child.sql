@@ -1,0 +1,13 @@
+-- migrate:revision 0a1b2c3d4e5f
+-- migrate:message inherit_create_child
+-- migrate:created 2026-01-02T03:04:05Z
+
+-- migrate:upgrade
+CREATE TABLE public.dog (
+    good boolean DEFAULT true
+) INHERITS (public.animal);
+
+-- migrate:downgrade
+-- hazard data-loss: dropping table public.dog deletes its rows
+DROP TABLE public.dog;
+

@@ -1,0 +1,10 @@
+-- migrate:revision 0a1b2c3d4e5f
+-- migrate:message rename_referenced_table
+-- migrate:created 2026-01-02T03:04:05Z
+
+-- migrate:upgrade
+ALTER TABLE public.users RENAME TO members;
+
+-- migrate:downgrade
+ALTER TABLE public.members RENAME TO users;
+

@@ -1,0 +1,39 @@
+-- migrate:revision 0a1b2c3d4e5f
+-- migrate:message table_many
+-- migrate:created 2026-01-02T03:04:05Z
+
+-- migrate:upgrade
+CREATE TABLE public.a (
+    id integer NOT NULL,
+    CONSTRAINT a_pkey PRIMARY KEY (id)
+);
+
+CREATE TABLE public.b (
+    id integer NOT NULL,
+    a_id integer,
+    CONSTRAINT b_pkey PRIMARY KEY (id)
+);
+
+CREATE TABLE public.c (
+    id integer NOT NULL,
+    b_id integer,
+    a_id integer,
+    CONSTRAINT c_pkey PRIMARY KEY (id)
+);
+
+ALTER TABLE public.b ADD CONSTRAINT b_a_id_fkey FOREIGN KEY (a_id) REFERENCES public.a(id);
+
+ALTER TABLE public.c ADD CONSTRAINT c_a_id_fkey FOREIGN KEY (a_id) REFERENCES public.a(id);
+
+ALTER TABLE public.c ADD CONSTRAINT c_b_id_fkey FOREIGN KEY (b_id) REFERENCES public.b(id);
+
+-- migrate:downgrade
+-- hazard data-loss: dropping table public.c deletes its rows
+DROP TABLE public.c;
+
+-- hazard data-loss: dropping table public.b deletes its rows
+DROP TABLE public.b;
+
+-- hazard data-loss: dropping table public.a deletes its rows
+DROP TABLE public.a;
+

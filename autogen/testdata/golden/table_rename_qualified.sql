@@ -1,0 +1,10 @@
+-- migrate:revision 0a1b2c3d4e5f
+-- migrate:message table_rename_qualified
+-- migrate:created 2026-01-02T03:04:05Z
+
+-- migrate:upgrade
+ALTER TABLE app.item RENAME TO items;
+
+-- migrate:downgrade
+ALTER TABLE app.items RENAME TO item;
+

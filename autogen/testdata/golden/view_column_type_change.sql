@@ -1,0 +1,30 @@
+-- migrate:revision 0a1b2c3d4e5f
+-- migrate:message view_column_type_change
+-- migrate:created 2026-01-02T03:04:05Z
+
+-- migrate:upgrade
+DROP VIEW public.priced;
+
+-- hazard table-rewrite: changing the type of public.items.price from integer to numeric(10,2) rewrites public.items and its indexes
+-- hazard unsafe-cast: converting public.items.price from integer to numeric(10,2) fails if a value does not convert
+ALTER TABLE public.items ALTER COLUMN price TYPE numeric(10,2) USING price::numeric(10,2);
+
+CREATE VIEW public.priced AS
+SELECT items.id,
+    items.price
+   FROM public.items
+  WHERE (items.price > (0)::numeric);
+
+-- migrate:downgrade
+DROP VIEW public.priced;
+
+-- hazard table-rewrite: changing the type of public.items.price from numeric(10,2) to integer rewrites public.items and its indexes
+-- hazard unsafe-cast: converting public.items.price from numeric(10,2) to integer fails if a value does not convert
+ALTER TABLE public.items ALTER COLUMN price TYPE integer USING price::integer;
+
+CREATE VIEW public.priced AS
+SELECT items.id,
+    items.price
+   FROM public.items
+  WHERE (items.price > 0);
+

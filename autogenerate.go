@@ -1,0 +1,257 @@
+package migrate
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/migrate-tool/migrate/autogen"
+	"github.com/migrate-tool/migrate/config"
+	"github.com/migrate-tool/migrate/introspect"
+	"github.com/migrate-tool/migrate/runner"
+	"github.com/migrate-tool/migrate/schema"
+	"github.com/migrate-tool/migrate/target"
+)
+
+// CompareOptions configure the operations that compare the live database
+// with the declared target: Autogenerate, Check, InspectLive and Verify.
+type CompareOptions struct {
+	// Config supplies [target] (the declaration: go or sql), target.schemas
+	// and target.exclude (what is compared), [scratch] and [autogen]. It is
+	// required unless Target is set.
+	Config *config.Config
+	// Declared is metadata linked into the binary; it replaces [target].
+	Declared target.Func
+	// Target, when set, is the target schema already in canonical form
+	// (introspected from a database): no declaration is loaded.
+	Target *schema.Schema
+	// Renames turn drops and adds into renames (--rename old=new).
+	Renames []autogen.Rename
+	// ConcurrentIndexes and NotValidConstraints add to [autogen].
+	ConcurrentIndexes   bool
+	NotValidConstraints bool
+	// AllowPending compares even when the database is not at the head of
+	// the revision graph (the pending revisions then show up as changes).
+	AllowPending bool
+	// NoCache neither reads nor writes the materialized-target cache.
+	NoCache bool
+	// Logf receives progress lines (--verbose); nil drops them.
+	Logf func(format string, args ...any)
+	// Tracer observes the queries sent to the live database (tests,
+	// diagnostics).
+	Tracer pgx.QueryTracer
+}
+
+func (o *CompareOptions) logf(format string, args ...any) {
+	if o.Logf != nil {
+		o.Logf(format, args...)
+	}
+}
+
+// filter is what target.schemas and target.exclude select.
+func (o *CompareOptions) filter() schema.Filter {
+	if o.Config == nil {
+		return schema.Filter{Schemas: []string{"public"}}
+	}
+	return schema.Filter{Schemas: o.Config.Target.Schemas, Exclude: o.Config.Target.Exclude}
+}
+
+func (o *CompareOptions) autogenOptions() autogen.Options {
+	ao := autogen.Options{
+		Renames:             o.Renames,
+		ConcurrentIndexes:   o.ConcurrentIndexes,
+		NotValidConstraints: o.NotValidConstraints,
+	}
+	if o.Config != nil {
+		ao.ConcurrentIndexes = ao.ConcurrentIndexes || o.Config.Autogen.ConcurrentIndexes
+		ao.NotValidConstraints = ao.NotValidConstraints || o.Config.Autogen.NotValidConstraints
+	}
+	if f := o.filter(); len(f.Schemas) > 0 {
+		ao.DefaultSchema = f.Schemas[0]
+	}
+	return ao
+}
+
+// Comparison is the live schema, the target schema (both filtered) and the
+// plan that takes the first to the second.
+type Comparison struct {
+	Live, Target *schema.Schema
+	Plan         *autogen.Plan
+	// Heads are the version-table rows the database had when it was read.
+	Heads []string
+}
+
+// NotAtHeadError means the database has revisions left to apply, so its
+// schema cannot be compared with the target: the pending revisions would
+// show up as changes to make again.
+type NotAtHeadError struct {
+	Current []string // version-table rows
+	Heads   []string // heads of the revision graph
+}
+
+func (e *NotAtHeadError) Error() string {
+	cur := "base"
+	if len(e.Current) > 0 {
+		cur = strings.Join(e.Current, ", ")
+	}
+	return fmt.Sprintf("the database is not up to date (at %s; head is %s): run migrate upgrade head first",
+		cur, strings.Join(e.Heads, ", "))
+}
+
+// Autogenerate reads the live schema and the declared target and returns
+// the plan between them, for a new revision. It refuses (NotAtHeadError)
+// when revisions are pending, unless o.AllowPending.
+func (m *Migrator) Autogenerate(ctx context.Context, o CompareOptions) (*Comparison, error) {
+	heads, err := m.checkAtHead(ctx, o)
+	if err != nil {
+		return nil, err
+	}
+	cmp, err := m.compare(ctx, o)
+	if err != nil {
+		return nil, err
+	}
+	cmp.Heads = heads
+	return cmp, nil
+}
+
+// compare reads both sides and diffs them.
+func (m *Migrator) compare(ctx context.Context, o CompareOptions) (*Comparison, error) {
+	live, err := m.InspectLive(ctx, o)
+	if err != nil {
+		return nil, err
+	}
+	tgt, err := m.loadTarget(ctx, o)
+	if err != nil {
+		return nil, err
+	}
+	plan, err := autogen.Diff(live, tgt, o.autogenOptions())
+	if err != nil {
+		return nil, err
+	}
+	return &Comparison{Live: live, Target: tgt, Plan: plan}, nil
+}
+
+// checkAtHead returns the version-table rows, or NotAtHeadError when they
+// are not the graph's heads.
+func (m *Migrator) checkAtHead(ctx context.Context, o CompareOptions) ([]string, error) {
+	g, err := m.headerGraph()
+	if err != nil {
+		return nil, err
+	}
+	cur, err := m.Heads(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if o.AllowPending {
+		return cur, nil
+	}
+	var want []string
+	for _, h := range g.Heads() {
+		want = append(want, h.ID)
+	}
+	if !sameIDs(cur, want) {
+		return nil, &NotAtHeadError{Current: cur, Heads: want}
+	}
+	return cur, nil
+}
+
+func sameIDs(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	seen := map[string]bool{}
+	for _, x := range a {
+		seen[x] = true
+	}
+	for _, x := range b {
+		if !seen[x] {
+			return false
+		}
+	}
+	return true
+}
+
+// introspectOptions are the live side's introspection options: the
+// configured schemas minus wholly excluded ones, without the tool's own
+// tables.
+func (m *Migrator) introspectOptions(o CompareOptions) introspect.Options {
+	f := o.filter()
+	schemas := f.Schemas
+	if len(schemas) == 0 {
+		schemas = []string{"public"}
+	}
+	return introspect.Options{
+		Schemas:        schemas,
+		ExcludeSchemas: f.ExcludedSchemas(),
+		SkipTables:     m.ownTables(),
+	}
+}
+
+// ownTables are the version and audit tables, which are never compared.
+func (m *Migrator) ownTables() []schema.QName {
+	or := func(s, def string) string {
+		if s == "" {
+			return def
+		}
+		return s
+	}
+	sch := or(m.tables.Schema, runner.DefaultSchema)
+	return []schema.QName{
+		{Schema: sch, Name: or(m.tables.Version, runner.DefaultVersionTable)},
+		{Schema: sch, Name: or(m.tables.History, runner.DefaultHistoryTable)},
+	}
+}
+
+// InspectLive reads the live schema as autogenerate compares it: the
+// configured schemas, filtered by target.exclude, without the tool's own
+// tables. It costs a constant number of catalog queries.
+func (m *Migrator) InspectLive(ctx context.Context, o CompareOptions) (*schema.Schema, error) {
+	url, err := m.databaseURL(ctx)
+	if err != nil {
+		return nil, err
+	}
+	cfg, err := pgx.ParseConfig(url)
+	if err != nil {
+		return nil, fmt.Errorf("database URL: %s", config.Redact(err.Error()))
+	}
+	cfg.Tracer = o.Tracer
+	conn, err := pgx.ConnectConfig(ctx, cfg)
+	if err != nil {
+		return nil, fmt.Errorf("connect to the database: %s", config.Redact(err.Error()))
+	}
+	defer conn.Close(context.WithoutCancel(ctx))
+	io := m.introspectOptions(o)
+	o.logf("reading the live schema (schemas %s)", strings.Join(io.Schemas, ", "))
+	s, err := introspect.Introspect(ctx, conn, io)
+	if err != nil {
+		return nil, err
+	}
+	return o.filter().Apply(s), nil
+}
+
+// loadTarget returns the declared target, materialized and filtered.
+func (m *Migrator) loadTarget(ctx context.Context, o CompareOptions) (*schema.Schema, error) {
+	if o.Target != nil {
+		return o.filter().Apply(o.Target), nil
+	}
+	if o.Config == nil {
+		return nil, errors.New("no target: pass CompareOptions.Config (with [target]) or CompareOptions.Target")
+	}
+	url, err := m.databaseURL(ctx)
+	if err != nil {
+		return nil, err
+	}
+	s, err := target.Load(ctx, o.Config, target.Options{
+		ServerURL:  url,
+		Declared:   o.Declared,
+		Introspect: m.introspectOptions(o),
+		NoCache:    o.NoCache,
+		Logf:       o.Logf,
+	})
+	if err != nil {
+		return nil, err
+	}
+	return o.filter().Apply(s), nil
+}

@@ -1,0 +1,69 @@
+package migrate
+
+import (
+	"context"
+	"errors"
+
+	"github.com/migrate-tool/migrate/autogen"
+)
+
+// CheckResult is what Check found. The database is in sync with the
+// declared target when Clean reports true.
+type CheckResult struct {
+	// Current are the version-table rows; Heads are the revision graph's
+	// heads.
+	Current, Heads []string
+	// Pending is set when the database is not at the heads: revisions are
+	// waiting to be applied, and the schema was not compared.
+	Pending bool
+	// Edited are applied revisions whose file changed since they were
+	// applied.
+	Edited []Edited
+	// Plan takes the live schema to the target; empty when they agree, nil
+	// when Pending.
+	Plan *autogen.Plan
+}
+
+// Clean reports whether there is nothing to report: the database is at the
+// heads, no applied revision was edited, and the live schema matches the
+// declared target.
+func (r *CheckResult) Clean() bool {
+	return !r.Pending && len(r.Edited) == 0 && r.Plan != nil && r.Plan.Empty()
+}
+
+// Check compares the live database with the declared target, for CI: it
+// reports pending revisions, applied revisions edited since, and the
+// schema changes a new revision would need. It writes nothing and takes no
+// lock. The live side costs a constant number of catalog queries, whatever
+// the size of the schema.
+func (m *Migrator) Check(ctx context.Context, o CompareOptions) (*CheckResult, error) {
+	st, err := m.Current(ctx)
+	if err != nil {
+		return nil, err
+	}
+	res := &CheckResult{Edited: st.Edited}
+	for _, h := range st.Heads {
+		res.Current = append(res.Current, h.ID)
+	}
+	if _, err := m.checkAtHead(ctx, o); err != nil {
+		var nh *NotAtHeadError
+		if !errors.As(err, &nh) {
+			return nil, err
+		}
+		res.Pending, res.Heads = true, nh.Heads
+		return res, nil
+	}
+	g, err := m.headerGraph()
+	if err != nil {
+		return nil, err
+	}
+	for _, h := range g.Heads() {
+		res.Heads = append(res.Heads, h.ID)
+	}
+	cmp, err := m.compare(ctx, o)
+	if err != nil {
+		return nil, err
+	}
+	res.Plan = cmp.Plan
+	return res, nil
+}

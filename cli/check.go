@@ -1,0 +1,141 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	migrate "github.com/migrate-tool/migrate"
+	"github.com/migrate-tool/migrate/autogen"
+	"github.com/spf13/cobra"
+)
+
+// checkOptions are the flags of `migrate check`.
+type checkOptions struct {
+	json    bool
+	noCache bool
+}
+
+func newCheckCmd(a *App) *cobra.Command {
+	opts := &checkOptions{}
+	cmd := &cobra.Command{
+		Use:   "check",
+		Short: "Exit 1 when the database and the declared target drift (for CI)",
+		Long: `Compare the live database with the declared target ([target] go or sql) the
+way revision --autogenerate does, and report anything that needs attention:
+
+  - revisions not yet applied (the database is not at the head),
+  - applied revisions whose file was edited since,
+  - schema changes that no revision makes yet.
+
+Exit status: 0 when there is nothing to report, 1 when there is (a summary
+is printed), 2 on error. check writes nothing and takes no lock.
+
+--json prints {"clean": bool, "current": [ids], "heads": [ids],
+"pending": bool, "edited": [{"revision", "path", "applied_checksum",
+"file_checksum", "applied_at"}] (as in current --json), "changes": [{"description",
+"statements": [{"sql", "hazards": [{"kind", "message"}]}]}]}; the exit
+status is the same.`,
+		Example: `  migrate upgrade head && migrate check
+  migrate check --json`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return a.runCheck(cmd.Context(), opts)
+		},
+	}
+	f := cmd.Flags()
+	f.BoolVar(&opts.json, "json", false, "print the result as JSON")
+	f.BoolVar(&opts.noCache, "no-cache", false, "materialize the target again instead of using .migrate/cache")
+	return cmd
+}
+
+// checkJSON is the stable shape of check --json.
+type checkJSON struct {
+	Clean   bool           `json:"clean"`
+	Current []string       `json:"current"`
+	Heads   []string       `json:"heads"`
+	Pending bool           `json:"pending"`
+	Edited  []editedJSON   `json:"edited"`
+	Changes []autogen.Step `json:"changes"`
+}
+
+func (a *App) runCheck(ctx context.Context, opts *checkOptions) error {
+	co, err := a.compareOptions(&compareFlags{noCache: opts.noCache})
+	if err != nil {
+		return err
+	}
+	m, err := a.openMigrator(ctx)
+	if err != nil {
+		return err
+	}
+	defer m.Close()
+	res, err := m.Check(ctx, co)
+	if err != nil {
+		return err
+	}
+	if opts.json {
+		out := checkJSON{
+			Clean:   res.Clean(),
+			Current: nonNil(res.Current),
+			Heads:   nonNil(res.Heads),
+			Pending: res.Pending,
+			Edited:  []editedJSON{},
+			Changes: []autogen.Step{},
+		}
+		for _, e := range res.Edited {
+			out.Edited = append(out.Edited, editedJSON{Revision: e.ID, Path: e.Path,
+				AppliedChecksum: e.AppliedChecksum, FileChecksum: e.FileChecksum, AppliedAt: e.AppliedAt})
+		}
+		if res.Plan != nil {
+			out.Changes = append(out.Changes, res.Plan.Steps()...)
+		}
+		if err := a.printJSON(out); err != nil {
+			return err
+		}
+	} else {
+		a.printCheck(res)
+	}
+	if !res.Clean() {
+		return &ExitError{Code: 1}
+	}
+	return nil
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func (a *App) printCheck(res *migrate.CheckResult) {
+	w := a.Stdout
+	for _, e := range res.Edited {
+		fmt.Fprintf(w, "Applied revision %s (%s) was edited after it was applied.\n", e.ID, e.Path)
+	}
+	if res.Pending {
+		cur := "base"
+		if len(res.Current) > 0 {
+			cur = strings.Join(res.Current, ", ")
+		}
+		fmt.Fprintf(w, "The database is not up to date: it is at %s, the head is %s. Run migrate upgrade head, then check again.\n",
+			cur, strings.Join(res.Heads, ", "))
+		return
+	}
+	if res.Plan == nil || res.Plan.Empty() {
+		if len(res.Edited) == 0 {
+			fmt.Fprintln(w, "No changes: the database matches the declared target.")
+		}
+		return
+	}
+	steps := res.Plan.Steps()
+	noun := "changes"
+	if len(steps) == 1 {
+		noun = "change"
+	}
+	fmt.Fprintf(w, "The database differs from the declared target: %d %s not in any revision:\n", len(steps), noun)
+	for _, st := range steps {
+		fmt.Fprintf(w, "  %s\n", st.Description)
+	}
+	fmt.Fprintln(w, `Write them with: migrate revision --autogenerate -m "..."`)
+}

@@ -1,0 +1,60 @@
+package target
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func TestGoSourceKeyFollowsSource(t *testing.T) {
+	mod := t.TempDir()
+	dep := t.TempDir()
+	write := func(path, text string) {
+		t.Helper()
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(filepath.Join(mod, "go.mod"), "module example.com/m\n\nreplace example.com/dep => "+dep+"\n")
+	write(filepath.Join(mod, "models", "models.go"), "package models\n")
+	write(filepath.Join(dep, "dep.go"), "package dep\n")
+	pkg := filepath.Join(mod, "models")
+
+	key := func() []byte {
+		t.Helper()
+		k, ok := goSourceKey(pkg)
+		if !ok {
+			t.Fatal("goSourceKey: not computable")
+		}
+		return k
+	}
+	base := key()
+	steps := []struct {
+		name    string
+		edit    func()
+		changes bool
+	}{
+		{"unchanged", func() {}, false},
+		{"test file ignored", func() { write(filepath.Join(mod, "models", "m_test.go"), "package models\n") }, false},
+		{"testdata ignored", func() { write(filepath.Join(mod, "models", "testdata", "x.go"), "package x\n") }, false},
+		{"model source", func() { write(filepath.Join(mod, "models", "models.go"), "package models\n// v2\n") }, true},
+		{"other package of the module", func() { write(filepath.Join(mod, "util", "u.go"), "package util\n") }, true},
+		{"locally replaced module", func() { write(filepath.Join(dep, "dep.go"), "package dep\n// v2\n") }, true},
+		{"go.sum", func() { write(filepath.Join(mod, "go.sum"), "x v1 h1:abc\n") }, true},
+	}
+	for _, st := range steps {
+		st.edit()
+		got := key()
+		if changed := !bytes.Equal(got, base); changed != st.changes {
+			t.Errorf("%s: key changed = %v, want %v", st.name, changed, st.changes)
+		}
+		base = got
+	}
+	if _, ok := goSourceKey("./models"); ok {
+		t.Error("a relative (import path) target must not be cached by source")
+	}
+}

@@ -1,0 +1,249 @@
+package migrate
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/migrate-tool/migrate/autogen"
+	"github.com/migrate-tool/migrate/config"
+	"github.com/migrate-tool/migrate/introspect"
+	"github.com/migrate-tool/migrate/schema"
+	"github.com/migrate-tool/migrate/target"
+)
+
+// VerifyError says why a generated revision failed verification: a
+// statement failed on the scratch copy, or a stage did not end where it
+// should have.
+type VerifyError struct {
+	// Stage is "copy" (building a copy of the live schema), "upgrade" or
+	// "downgrade".
+	Stage string
+	// Statement is the statement that failed, if one did.
+	Statement string
+	// Remaining describes what still differs after the stage.
+	Remaining []string
+	Err       error
+}
+
+func (e *VerifyError) Error() string {
+	switch {
+	case e.Err != nil && e.Statement != "":
+		return fmt.Sprintf("verify %s: statement failed on the scratch copy: %s: %v", e.Stage, oneLine(e.Statement), e.Err)
+	case e.Err != nil:
+		return fmt.Sprintf("verify %s: %v", e.Stage, e.Err)
+	}
+	what := "the target"
+	if e.Stage != "upgrade" {
+		what = "the current schema"
+	}
+	return fmt.Sprintf("verify %s: the scratch copy does not match %s afterwards (%s); the revision was not written",
+		e.Stage, what, strings.Join(e.Remaining, "; "))
+}
+
+func (e *VerifyError) Unwrap() error { return e.Err }
+
+func oneLine(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) > 120 {
+		s = s[:117] + "..."
+	}
+	return s
+}
+
+// Verify proves a comparison's plan on a scratch database: it builds a
+// copy of the live schema there (the plan from the new scratch database's
+// own schema to cmp.Live), applies the upgrade and checks that the result is the
+// target, then applies the downgrade and checks that it is the live schema
+// again. The scratch database is never the user's and is dropped
+// afterwards. A failure is a *VerifyError.
+func (m *Migrator) Verify(ctx context.Context, cmp *Comparison, o CompareOptions) (err error) {
+	if o.Config == nil {
+		return errors.New("verify needs the configuration ([scratch])")
+	}
+	url, err := m.databaseURL(ctx)
+	if err != nil {
+		return err
+	}
+	scratch, err := target.OpenScratch(ctx, o.Config, url)
+	if err != nil {
+		return fmt.Errorf("verify: %w", err)
+	}
+	defer func() {
+		if cerr := scratch.Close(context.WithoutCancel(ctx)); err == nil && cerr != nil {
+			err = fmt.Errorf("verify: drop the scratch database: %w", cerr)
+		}
+	}()
+	o.logf("verifying on scratch database %s (%s)", scratch.Name, scratch.Source)
+	pc, err := pgx.ParseConfig(scratch.URL)
+	if err != nil {
+		return fmt.Errorf("verify: %s", config.Redact(err.Error()))
+	}
+	pc.DefaultQueryExecMode = pgx.QueryExecModeExec
+	conn, err := pgx.ConnectConfig(ctx, pc)
+	if err != nil {
+		return fmt.Errorf("verify: connect to the scratch database: %s", config.Redact(err.Error()))
+	}
+	defer conn.Close(context.WithoutCancel(ctx))
+	if err := ensureScratchRoles(ctx, conn, scratch, cmp.Live, cmp.Target); err != nil {
+		return fmt.Errorf("verify: %w", err)
+	}
+
+	io := m.introspectOptions(o)
+	io.SkipTables = nil
+	f := o.filter()
+	ao := o.autogenOptions()
+	step := func(stage string, stmts []autogen.Statement, want *schema.Schema) error {
+		if stmt, err := applyScratch(ctx, conn, stmts); err != nil {
+			return &VerifyError{Stage: stage, Statement: stmt, Err: err}
+		}
+		got, err := introspect.Introspect(ctx, conn, io)
+		if err != nil {
+			return &VerifyError{Stage: stage, Err: err}
+		}
+		rest, err := autogen.Diff(f.Apply(got), want, autogen.Options{DefaultSchema: ao.DefaultSchema})
+		if err != nil {
+			return &VerifyError{Stage: stage, Err: err}
+		}
+		if !rest.Empty() {
+			return &VerifyError{Stage: stage, Remaining: rest.Summary()}
+		}
+		return nil
+	}
+	// The scratch database is new, not empty: it has its public schema, with
+	// its comment and privileges. Start from what it has.
+	fresh, err := introspect.Introspect(ctx, conn, io)
+	if err != nil {
+		return &VerifyError{Stage: "copy", Err: err}
+	}
+	copyPlan, err := autogen.Diff(f.Apply(fresh), cmp.Live, autogen.Options{DefaultSchema: ao.DefaultSchema})
+	if err != nil {
+		return err
+	}
+	if err := step("copy", copyPlan.Upgrade(), cmp.Live); err != nil {
+		return err
+	}
+	if err := step("upgrade", cmp.Plan.Upgrade(), cmp.Target); err != nil {
+		return err
+	}
+	return step("downgrade", cmp.Plan.Downgrade(), cmp.Live)
+}
+
+// applyScratch runs statements as the runner would: in one transaction
+// unless one of them cannot run in a transaction block. It returns the
+// failing statement.
+func applyScratch(ctx context.Context, conn *pgx.Conn, stmts []autogen.Statement) (string, error) {
+	tx := !slices.ContainsFunc(stmts, func(s autogen.Statement) bool { return s.NonTransactional })
+	if tx {
+		if _, err := conn.Exec(ctx, "BEGIN"); err != nil {
+			return "BEGIN", err
+		}
+	}
+	for _, s := range stmts {
+		if _, err := conn.Exec(ctx, s.SQL); err != nil {
+			if tx {
+				conn.Exec(context.WithoutCancel(ctx), "ROLLBACK")
+			}
+			return s.SQL, err
+		}
+	}
+	if tx {
+		if _, err := conn.Exec(ctx, "COMMIT"); err != nil {
+			return "COMMIT", err
+		}
+	}
+	_, err := conn.Exec(ctx, "RESET check_function_bodies")
+	return "", err
+}
+
+// ensureScratchRoles makes sure the roles the schemas grant to exist on the
+// scratch server. Roles are cluster-wide: they are created only on the
+// embedded cluster (private to the project); elsewhere a missing role is
+// an error that names it.
+func ensureScratchRoles(ctx context.Context, conn *pgx.Conn, scratch *target.Scratch, ss ...*schema.Schema) error {
+	var want []string
+	add := func(r string) {
+		if r != "" && !strings.EqualFold(r, "public") && !slices.Contains(want, r) {
+			want = append(want, r)
+		}
+	}
+	for _, s := range ss {
+		for _, r := range referencedRoles(s) {
+			add(r)
+		}
+	}
+	if len(want) == 0 {
+		return nil
+	}
+	rows, err := conn.Query(ctx, "SELECT rolname::text FROM pg_catalog.pg_roles WHERE rolname = ANY($1)", want)
+	if err != nil {
+		return err
+	}
+	have, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return err
+	}
+	var missing []string
+	for _, r := range want {
+		if !slices.Contains(have, r) {
+			missing = append(missing, r)
+		}
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	if scratch.Source != target.ScratchOnEmbedded {
+		return fmt.Errorf("roles %s do not exist on the scratch server (%s): create them there, or point [scratch] url at a server that has them",
+			strings.Join(missing, ", "), scratch.Source)
+	}
+	for _, r := range missing {
+		if _, err := conn.Exec(ctx, "DO $$ BEGIN CREATE ROLE "+pgx.Identifier{r}.Sanitize()+" NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$"); err != nil {
+			return fmt.Errorf("create role %s on the embedded cluster: %w", r, err)
+		}
+	}
+	return nil
+}
+
+// referencedRoles lists the grantees and policy roles of s.
+func referencedRoles(s *schema.Schema) []string {
+	var out []string
+	grants := func(gs []schema.Grant) {
+		for _, g := range gs {
+			out = append(out, g.Grantee)
+		}
+	}
+	for _, n := range s.Namespaces {
+		grants(n.Grants)
+	}
+	for _, e := range s.Enums {
+		grants(e.Grants)
+	}
+	for _, d := range s.Domains {
+		grants(d.Grants)
+	}
+	for _, c := range s.Composites {
+		grants(c.Grants)
+	}
+	for _, q := range s.Sequences {
+		grants(q.Grants)
+	}
+	for _, t := range s.Tables {
+		grants(t.Grants)
+		for _, c := range t.Columns {
+			grants(c.Grants)
+		}
+		for _, p := range t.Policies {
+			out = append(out, p.Roles...)
+		}
+	}
+	for _, v := range s.Views {
+		grants(v.Grants)
+	}
+	for _, fn := range s.Functions {
+		grants(fn.Grants)
+	}
+	return out
+}

@@ -1,0 +1,13 @@
+-- migrate:revision 2df8bd39d690
+-- migrate:parents 526ed5498ba6
+-- migrate:message index posts by status and date
+-- migrate:created 2026-11-25T23:28:38Z
+
+-- migrate:upgrade
+-- Written by hand on a branch (the example's models declare the same
+-- index, so check stays clean): the front page lists posts of one status,
+-- newest first.
+CREATE INDEX posts_status_created_at_idx ON public.posts (status, created_at DESC);
+
+-- migrate:downgrade
+DROP INDEX public.posts_status_created_at_idx;

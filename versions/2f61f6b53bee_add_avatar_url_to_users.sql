@@ -1,0 +1,23 @@
+-- migrate:revision 2f61f6b53bee
+-- migrate:parents 526ed5498ba6
+-- migrate:message add avatar_url to users
+-- migrate:created 2026-11-25T23:28:37Z
+
+-- migrate:upgrade
+ALTER TABLE public.users ADD COLUMN avatar_url character varying(500);
+
+-- migrate:downgrade
+DROP VIEW public.published_posts;
+
+-- hazard data-loss: dropping column public.users.avatar_url deletes its data
+ALTER TABLE public.users DROP COLUMN avatar_url;
+
+CREATE VIEW public.published_posts AS
+SELECT p.id,
+    p.title,
+    u.name AS author,
+    p.created_at
+   FROM (public.posts p
+     JOIN public.users u ON ((u.id = p.author_id)))
+  WHERE (p.status = 'published'::public.post_status);
+
