@@ -159,91 +159,12 @@ func applyScratch(ctx context.Context, conn *pgx.Conn, stmts []autogen.Statement
 	return "", err
 }
 
-// ensureScratchRoles makes sure the roles the schemas grant to exist on the
-// scratch server. Roles are cluster-wide: they are created only on the
-// embedded cluster (private to the project); elsewhere a missing role is
-// an error that names it.
+// ensureScratchRoles makes sure the roles the schemas refer to exist on
+// the scratch server.
 func ensureScratchRoles(ctx context.Context, conn *pgx.Conn, scratch *target.Scratch, ss ...*schema.Schema) error {
-	var want []string
-	add := func(r string) {
-		if r != "" && !strings.EqualFold(r, "public") && !slices.Contains(want, r) {
-			want = append(want, r)
-		}
-	}
+	var roles []string
 	for _, s := range ss {
-		for _, r := range referencedRoles(s) {
-			add(r)
-		}
+		roles = append(roles, s.Roles()...)
 	}
-	if len(want) == 0 {
-		return nil
-	}
-	rows, err := conn.Query(ctx, "SELECT rolname::text FROM pg_catalog.pg_roles WHERE rolname = ANY($1)", want)
-	if err != nil {
-		return err
-	}
-	have, err := pgx.CollectRows(rows, pgx.RowTo[string])
-	if err != nil {
-		return err
-	}
-	var missing []string
-	for _, r := range want {
-		if !slices.Contains(have, r) {
-			missing = append(missing, r)
-		}
-	}
-	if len(missing) == 0 {
-		return nil
-	}
-	if scratch.Source != target.ScratchOnEmbedded {
-		return fmt.Errorf("roles %s do not exist on the scratch server (%s): create them there, or point [scratch] url at a server that has them",
-			strings.Join(missing, ", "), scratch.Source)
-	}
-	for _, r := range missing {
-		if _, err := conn.Exec(ctx, "DO $$ BEGIN CREATE ROLE "+pgx.Identifier{r}.Sanitize()+" NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$"); err != nil {
-			return fmt.Errorf("create role %s on the embedded cluster: %w", r, err)
-		}
-	}
-	return nil
-}
-
-// referencedRoles lists the grantees and policy roles of s.
-func referencedRoles(s *schema.Schema) []string {
-	var out []string
-	grants := func(gs []schema.Grant) {
-		for _, g := range gs {
-			out = append(out, g.Grantee)
-		}
-	}
-	for _, n := range s.Namespaces {
-		grants(n.Grants)
-	}
-	for _, e := range s.Enums {
-		grants(e.Grants)
-	}
-	for _, d := range s.Domains {
-		grants(d.Grants)
-	}
-	for _, c := range s.Composites {
-		grants(c.Grants)
-	}
-	for _, q := range s.Sequences {
-		grants(q.Grants)
-	}
-	for _, t := range s.Tables {
-		grants(t.Grants)
-		for _, c := range t.Columns {
-			grants(c.Grants)
-		}
-		for _, p := range t.Policies {
-			out = append(out, p.Roles...)
-		}
-	}
-	for _, v := range s.Views {
-		grants(v.Grants)
-	}
-	for _, fn := range s.Functions {
-		grants(fn.Grants)
-	}
-	return out
+	return scratch.EnsureRoles(ctx, conn, roles)
 }

@@ -29,19 +29,11 @@ func addAutogenerateFlags(f *pflag.FlagSet, g *autogenerateFlags) {
 // revision's parent is that head.
 func (a *App) runAutogenerate(ctx context.Context, opts *revisionOptions) error {
 	g := &opts.autogen
-	co, err := a.compareOptions(&g.compare)
-	if err != nil {
-		return err
-	}
-	m, err := a.openMigrator(ctx)
+	m, cmp, co, err := a.comparison(ctx, &g.compare)
 	if err != nil {
 		return err
 	}
 	defer m.Close()
-	cmp, err := m.Autogenerate(ctx, co)
-	if err != nil {
-		return err
-	}
 	if cmp.Plan.Empty() && !g.allowEmpty {
 		fmt.Fprintln(a.Stdout, "No changes detected")
 		return nil

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 
 	migrate "github.com/migrate-tool/migrate"
@@ -63,4 +64,24 @@ func (a *App) printDetected(p *autogen.Plan) {
 			}
 		}
 	}
+}
+
+// comparison runs the library's comparison of the live database with the
+// declared target, for plan and revision --autogenerate. The caller closes
+// the returned migrator, which further steps (--verify) still use.
+func (a *App) comparison(ctx context.Context, c *compareFlags) (*migrate.Migrator, *migrate.Comparison, migrate.CompareOptions, error) {
+	co, err := a.compareOptions(c)
+	if err != nil {
+		return nil, nil, co, err
+	}
+	m, err := a.openMigrator(ctx)
+	if err != nil {
+		return nil, nil, co, err
+	}
+	cmp, err := m.Autogenerate(ctx, co)
+	if err != nil {
+		m.Close()
+		return nil, nil, co, err
+	}
+	return m, cmp, co, nil
 }

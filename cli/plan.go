@@ -40,19 +40,11 @@ Prints "No changes detected." when the database matches the target.`,
 }
 
 func (a *App) runPlan(ctx context.Context, opts *planOptions) error {
-	co, err := a.compareOptions(&opts.compare)
-	if err != nil {
-		return err
-	}
-	m, err := a.openMigrator(ctx)
+	m, cmp, _, err := a.comparison(ctx, &opts.compare)
 	if err != nil {
 		return err
 	}
 	defer m.Close()
-	cmp, err := m.Autogenerate(ctx, co)
-	if err != nil {
-		return err
-	}
 	if cmp.Plan.Empty() {
 		fmt.Fprintln(a.Stdout, "No changes detected.")
 		return nil

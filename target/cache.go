@@ -58,7 +58,19 @@ func cachePath(projectDir string, key []byte) string {
 
 // readCache returns the cached schema for key, or nil.
 func readCache(projectDir string, key []byte) *schema.Schema {
-	b, err := os.ReadFile(cachePath(projectDir, key))
+	path := cachePath(projectDir, key)
+	s := readEntry(path)
+	if s != nil {
+		now := time.Now()
+		_ = os.Chtimes(path, now, now) // keep recently used entries
+	}
+	return s
+}
+
+// readEntry returns the schema of the cache file at path, or nil when it
+// is missing, unreadable or of another format.
+func readEntry(path string) *schema.Schema {
+	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil
 	}
@@ -66,20 +78,23 @@ func readCache(projectDir string, key []byte) *schema.Schema {
 	if json.Unmarshal(b, &e) != nil || e.Format != cacheFormat || e.Schema == nil {
 		return nil
 	}
-	now := time.Now()
-	_ = os.Chtimes(cachePath(projectDir, key), now, now) // keep recently used entries
 	return e.Schema
+}
+
+// writeEntry stores s at path; false when it could not be written.
+func writeEntry(dir, path string, s *schema.Schema) bool {
+	b, err := json.Marshal(cacheEntry{Format: cacheFormat, Schema: s})
+	if err != nil {
+		return false
+	}
+	return writeFileAtomic(dir, path, b)
 }
 
 // writeCache stores s under key atomically and prunes old entries. A cache
 // that cannot be written is not an error: the next run materializes again.
 func writeCache(projectDir string, key []byte, s *schema.Schema) {
 	dir := filepath.Join(projectDir, CacheDir)
-	b, err := json.Marshal(cacheEntry{Format: cacheFormat, Schema: s})
-	if err != nil {
-		return
-	}
-	if writeFileAtomic(dir, cachePath(projectDir, key), b) {
+	if writeEntry(dir, cachePath(projectDir, key), s) {
 		pruneCache(dir)
 	}
 }

@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -142,23 +141,11 @@ func goCachePath(projectDir string, key []byte) string {
 
 // readGoCache returns the declared schema cached under key, or nil.
 func readGoCache(projectDir string, key []byte) *schema.Schema {
-	b, err := os.ReadFile(goCachePath(projectDir, key))
-	if err != nil {
-		return nil
-	}
-	var e cacheEntry
-	if json.Unmarshal(b, &e) != nil || e.Format != cacheFormat || e.Schema == nil {
-		return nil
-	}
-	return e.Schema
+	return readEntry(goCachePath(projectDir, key))
 }
 
 // writeGoCache stores the declared schema under key; failures only cost
 // the next run a toolchain call.
 func writeGoCache(projectDir string, key []byte, s *schema.Schema) {
-	b, err := json.Marshal(cacheEntry{Format: cacheFormat, Schema: s})
-	if err != nil {
-		return
-	}
-	writeFileAtomic(filepath.Join(projectDir, CacheDir), goCachePath(projectDir, key), b)
+	writeEntry(filepath.Join(projectDir, CacheDir), goCachePath(projectDir, key), s)
 }

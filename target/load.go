@@ -177,7 +177,7 @@ func materialize(ctx context.Context, scratch *Scratch, decl *schema.Schema, src
 			return nil, fmt.Errorf("render declaration: %w", err)
 		}
 		_, stmts = declarationSource(plan.Upgrade())
-		roles = declaredRoles(decl)
+		roles = decl.Roles()
 	}
 	for _, src := range srcs {
 		s, err := splitSource(src)
@@ -203,7 +203,7 @@ func materialize(ctx context.Context, scratch *Scratch, decl *schema.Schema, src
 		return nil, redact(err)
 	}
 	defer conn.Close(context.WithoutCancel(ctx))
-	if err := ensureRoles(ctx, conn, scratch, roles); err != nil {
+	if err := scratch.EnsureRoles(ctx, conn, roles); err != nil {
 		return nil, err
 	}
 	size, err := batchSize(ctx, conn)
