@@ -219,7 +219,7 @@ func (m *Migrator) InspectLive(ctx context.Context, o CompareOptions) (*schema.S
 	cfg.Tracer = o.Tracer
 	conn, err := pgx.ConnectConfig(ctx, cfg)
 	if err != nil {
-		return nil, fmt.Errorf("connect to the database: %s", config.Redact(err.Error()))
+		return nil, &runner.ConnectError{Err: err}
 	}
 	defer conn.Close(context.WithoutCancel(ctx))
 	io := m.introspectOptions(o)

@@ -71,7 +71,9 @@ func FromConfig(cfg *config.Config) Options {
 		}
 		o.Versions = append(o.Versions, revision.Source{Dir: shortDir(cfg.Dir, abs), FS: os.DirFS(abs)})
 	}
-	if cfg.Database.Embedded() {
+	if cfg.Database.Embedded() || cfg.DatabaseURLError() != nil {
+		// dbconn starts the embedded cluster, or reports the database.url
+		// that could not be expanded once a connection is needed.
 		o.ResolveURL = embeddedResolver(cfg)
 	}
 	return o

@@ -55,6 +55,14 @@ func (m *Migrator) run(ctx context.Context, dir revision.Direction, target strin
 		if err != nil {
 			return nil, err
 		}
+		if dir == revision.Up && len(p.Steps) == 0 {
+			// Online, upgrading to an applied revision is a no-op; an
+			// explicit range that goes down is a mistake worth saying.
+			if down, err := g.DowngradePlan(from, target); err == nil && len(down.Steps) > 0 {
+				return nil, fmt.Errorf("upgrade %s:%s goes down (%s is below %s), so the script would be empty: for a downgrade script use migrate downgrade --sql %s:%s",
+					o.From, target, target, o.From, o.From, target)
+			}
+		}
 		return &Result{Plan: p}, runner.WriteScript(o.SQL, p, m.scriptOptions(o.Transaction))
 	}
 

@@ -17,11 +17,11 @@ const (
 	phDropTrigger                    // triggers before the functions and tables they use
 	phDropPolicy                     // policies before the columns and functions they use
 	phDropView                       // views, dependants first
-	phDropTableFunction              // functions using table row types or SQL-standard bodies
 	phDropFK                         // foreign keys before the keys they reference
 	phDropConstraint                 // other constraints (tables and domains)
 	phDropIndex                      // indexes
 	phDetach                         // partitions detached, inheritance removed
+	phDropTableFunction              // functions using table row types or naming tables in SQL-standard bodies: after the checks and indexes calling them
 	phDropTable                      // tables, children first
 	phDropFunctionEarly              // functions recreated under the same signature
 	// Creations and alterations, in dependency order.

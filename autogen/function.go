@@ -55,6 +55,14 @@ func funcRef(f schema.Function) string {
 }
 
 func (d *differ) functions() {
+	fromDeps := analyzeFunctions(d.from.Functions, d.fromTables, d.fromViews)
+	toDeps := analyzeFunctions(d.to.Functions, d.toTables, d.toViews)
+	phaseOf := func(f schema.Function, fd funcDeps) phase {
+		if fd.late[f.Signature()] {
+			return phCreateLateFunction
+		}
+		return phCreateFunction
+	}
 	from := map[string]*schema.Function{}
 	for i := range d.from.Functions {
 		from[d.from.Functions[i].Signature()] = &d.from.Functions[i]
@@ -77,24 +85,29 @@ func (d *differ) functions() {
 			}
 		}
 	}
-	for _, f := range d.to.Functions {
+	// Drops are decided first and emitted callers first (the reverse of
+	// the creation order), so that no SQL-standard body still calls a
+	// dropped function.
+	drop := map[string]bool{}
+	for _, i := range toDeps.order {
+		f := d.to.Functions[i]
 		sig := f.Signature()
 		on := funcRef(f)
 		old := from[sig]
 		if old != nil && (old.Result != f.Result || old.Kind != f.Kind) {
 			// CREATE OR REPLACE cannot change the result type.
 			d.funcRecreated[sig] = true
-			d.dropFunction(*old, true)
+			drop[sig] = true
 			old = nil
 		}
 		if old == nil {
-			d.add(d.functionPhase(f, d.toTables, d.toViews), &CreateFunction{Function: f})
+			d.add(phaseOf(f, toDeps), &CreateFunction{Function: f})
 			d.comment(func() string { return on }, "", f.Comment)
 			d.grants(func() string { return on }, defaultGrants(strings.ToUpper(funcKind(f))), f.Grants)
 			continue
 		}
 		if !d.stmtEqual(trimDef(old.Definition), trimDef(f.Definition)) {
-			d.add(d.functionPhase(f, d.toTables, d.toViews), &ReplaceFunction{From: *old, To: f})
+			d.add(phaseOf(f, toDeps), &ReplaceFunction{From: *old, To: f})
 		}
 		d.comment(func() string { return on }, old.Comment, f.Comment)
 		d.grants(func() string { return on }, old.Grants, f.Grants)
@@ -104,22 +117,26 @@ func (d *differ) functions() {
 			if clash[sig] {
 				d.funcRecreated[sig] = true
 			}
-			d.dropFunction(f, clash[sig])
+			drop[sig] = true
 		}
 	}
-}
-
-// dropFunction drops a function: before the tables when its signature or
-// body depends on them, before its replacement when one is created under
-// the same identity (early), else after everything that could use it.
-func (d *differ) dropFunction(f schema.Function, early bool) {
-	switch {
-	case d.functionPhase(f, d.fromTables, d.fromViews) == phCreateLateFunction:
-		d.add(phDropTableFunction, &DropFunction{Function: f})
-	case early:
-		d.add(phDropFunctionEarly, &DropFunction{Function: f})
-	default:
-		d.add(phDropFunction, &DropFunction{Function: f})
+	for _, i := range fromDeps.dropOrder {
+		f := d.from.Functions[i]
+		sig := f.Signature()
+		if !drop[sig] {
+			continue
+		}
+		switch {
+		case fromDeps.late[sig]:
+			// Before the tables its signature or body depends on.
+			d.add(phDropTableFunction, &DropFunction{Function: f})
+		case d.funcRecreated[sig]:
+			// Before its replacement under the same identity.
+			d.add(phDropFunctionEarly, &DropFunction{Function: f})
+		default:
+			// After everything that could use it.
+			d.add(phDropFunction, &DropFunction{Function: f})
+		}
 	}
 }
 
@@ -135,32 +152,6 @@ func sameArgTypes(a, b string) bool {
 		return false
 	}
 	return slices.Equal(ta, tb)
-}
-
-// functionPhase puts a function after the tables and views when its
-// signature uses their row types or its body is a SQL-standard body
-// (BEGIN ATOMIC), which PostgreSQL resolves at creation time whatever
-// check_function_bodies says. Other functions come before the tables, whose
-// defaults and checks may call them.
-func (d *differ) functionPhase(f schema.Function, tables map[schema.QName]*schema.Table, views map[schema.QName]*schema.View) phase {
-	if strings.Contains(f.Definition, "BEGIN ATOMIC") || strings.Contains(f.Definition, "\nRETURN ") {
-		return phCreateLateFunction
-	}
-	sig := f.Arguments + " " + f.Result
-	if !strings.Contains(sig, ".") {
-		return phCreateFunction
-	}
-	for q := range tables {
-		if mentionsType(sig, q) {
-			return phCreateLateFunction
-		}
-	}
-	for q := range views {
-		if mentionsType(sig, q) {
-			return phCreateLateFunction
-		}
-	}
-	return phCreateFunction
 }
 
 // mentionsType reports whether a type list (format_type spellings) names q.

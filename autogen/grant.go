@@ -110,3 +110,40 @@ func defaultGrants(kind string) []schema.Grant {
 	}
 	return nil
 }
+
+// afterTableRevokes is what is left of a column's privileges once the
+// table-level changes from tableFrom to tableTo ran: PostgreSQL applies a
+// table-level REVOKE (or REVOKE GRANT OPTION FOR) to every column too, so
+// a column privilege the target keeps must be granted again.
+func afterTableRevokes(col, tableFrom, tableTo []schema.Grant) []schema.Grant {
+	to := map[grantKey]schema.Grant{}
+	for _, g := range tableTo {
+		to[grantKey{g.Grantee, g.Privilege}] = g
+	}
+	lost := map[grantKey]bool{}   // privilege revoked on the table
+	option := map[grantKey]bool{} // only its grant option revoked
+	for _, g := range tableFrom {
+		k := grantKey{g.Grantee, g.Privilege}
+		switch ng, ok := to[k]; {
+		case !ok:
+			lost[k] = true
+		case g.Grantable && !ng.Grantable:
+			option[k] = true
+		}
+	}
+	if len(lost)+len(option) == 0 {
+		return col
+	}
+	var out []schema.Grant
+	for _, g := range col {
+		k := grantKey{g.Grantee, g.Privilege}
+		if lost[k] {
+			continue
+		}
+		if option[k] {
+			g.Grantable = false
+		}
+		out = append(out, g)
+	}
+	return out
+}

@@ -229,7 +229,13 @@ func (d *differ) sequences() {
 			continue
 		}
 		if s.OwnedBy != "" && d.ownerGone(s.OwnedBy) {
-			continue // dropped with its owning table or column
+			if !d.sequenceUsedElsewhere(s) {
+				continue // dropped with its owning table or column
+			}
+			// Another column's default still uses it until the
+			// alterations run: dropping the owner would fail to take the
+			// sequence along. Release it, drop it last.
+			d.add(phRename, &SetSequenceOwner{Name: s.QName})
 		}
 		d.add(phDropSequence, &DropSequence{Name: s.QName})
 	}
@@ -248,4 +254,21 @@ func (d *differ) ownerGone(owner string) bool {
 	}
 	t := d.toTables[q]
 	return t == nil || t.Column(parts[2]) == nil || d.columnRecreated[q][parts[2]]
+}
+
+// sequenceUsedElsewhere reports whether a column default of the current
+// schema other than the sequence's owner calls it (nextval('seq')).
+func (d *differ) sequenceUsedElsewhere(s schema.Sequence) bool {
+	ref := "'" + qname(s.QName) + "'"
+	for _, t := range d.from.Tables {
+		for _, c := range t.Columns {
+			if t.Schema+"."+t.Name+"."+c.Name == s.OwnedBy {
+				continue
+			}
+			if strings.Contains(c.Default, ref) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -429,7 +429,7 @@ func (d *differ) tableComments(from, t *schema.Table, cons []schema.Constraint) 
 		d.comment(func() string { return "COLUMN " + qname(t.QName) + "." + ident(col.Name) }, old, col.Comment)
 		var oldGrants []schema.Grant
 		if oc := from.Column(col.Name); oc != nil && !d.columnRecreated[t.QName][col.Name] {
-			oldGrants = oc.Grants
+			oldGrants = afterTableRevokes(oc.Grants, from.Grants, t.Grants)
 		}
 		d.columnGrants(func() string { return "TABLE " + qname(t.QName) }, col.Name, oldGrants, col.Grants)
 	}
@@ -477,8 +477,10 @@ func (d *differ) alterTable(from, t *schema.Table) {
 		d.add(phRLS, &SetRowSecurity{Table: q, Force: true, On: t.RLSForced})
 	}
 	d.alterPolicies(from, t)
-	d.tableComments(from, t, d.derivedIn(t).constraints(t.Constraints))
+	// Table privileges first: a table-level REVOKE also revokes the same
+	// privilege on every column, so column grants come after it.
 	d.grants(func() string { return "TABLE " + qname(q) }, from.Grants, t.Grants)
+	d.tableComments(from, t, d.derivedIn(t).constraints(t.Constraints))
 }
 
 // optionsDiff compares sorted "key=value" lists.

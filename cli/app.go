@@ -80,8 +80,7 @@ func (a *App) Run(ctx context.Context, args []string) int {
 		err = ee.Err
 	}
 	if err != nil {
-		msg := strings.ReplaceAll(err.Error(), "\n", " ")
-		fmt.Fprintf(a.Stderr, "migrate: %s\n", config.Redact(msg))
+		fmt.Fprintf(a.Stderr, "migrate: %s\n", userMessage(ctx, err))
 	}
 	return code
 }
@@ -127,6 +126,33 @@ graph of reviewable revision files. Configuration comes from migrate.toml
 		return fmt.Errorf("%w (see '%s --help')", err, c.CommandPath())
 	})
 	a.addCommands(root)
+	root.InitDefaultCompletionCmd()
+	root.InitDefaultHelpCmd()
+	for _, c := range root.Commands() {
+		if c.Name() == "help" {
+			// cobra's help prints "Unknown help topic" and exits 0.
+			c.Run = nil
+			c.RunE = func(cmd *cobra.Command, args []string) error {
+				target, _, err := cmd.Root().Find(args)
+				if target == nil || err != nil {
+					return fmt.Errorf("help: unknown command %q (see 'migrate --help')", strings.Join(args, " "))
+				}
+				target.InitDefaultHelpFlag()
+				target.InitDefaultVersionFlag()
+				return target.Help()
+			}
+		}
+		if c.Name() == "completion" {
+			// cobra prints the help and exits 0 for an unknown shell.
+			c.RunE = func(cmd *cobra.Command, args []string) error {
+				if len(args) > 0 {
+					return fmt.Errorf("completion: unknown shell %q: want bash, zsh, fish or powershell", args[0])
+				}
+				return cmd.Help()
+			}
+		}
+	}
+	explainArgs(root)
 	return root
 }
 
@@ -153,6 +179,8 @@ func (a *App) Config() (*config.Config, error) {
 		Vars:    vars,
 		Getenv:  a.Getenv,
 		WorkDir: a.WorkDir,
+		// Commands that need no database run without its variables.
+		DeferDatabaseURL: true,
 	})
 	if err != nil {
 		return nil, err

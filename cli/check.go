@@ -51,12 +51,41 @@ status is the same.`,
 
 // checkJSON is the stable shape of check --json.
 type checkJSON struct {
-	Clean   bool           `json:"clean"`
-	Current []string       `json:"current"`
-	Heads   []string       `json:"heads"`
-	Pending bool           `json:"pending"`
-	Edited  []editedJSON   `json:"edited"`
-	Changes []autogen.Step `json:"changes"`
+	Clean   bool         `json:"clean"`
+	Current []string     `json:"current"`
+	Heads   []string     `json:"heads"`
+	Pending bool         `json:"pending"`
+	Edited  []editedJSON `json:"edited"`
+	Changes []changeJSON `json:"changes"`
+}
+
+// changeJSON is one schema change of check --json; unlike autogen.Step it
+// always has "hazards", [] when there are none.
+type changeJSON struct {
+	Description string          `json:"description"`
+	Statements  []statementJSON `json:"statements"`
+}
+
+type statementJSON struct {
+	SQL              string           `json:"sql"`
+	Hazards          []autogen.Hazard `json:"hazards"`
+	NonTransactional bool             `json:"non_transactional,omitempty"`
+}
+
+func changesToJSON(steps []autogen.Step) []changeJSON {
+	out := make([]changeJSON, 0, len(steps))
+	for _, st := range steps {
+		c := changeJSON{Description: st.Description, Statements: make([]statementJSON, 0, len(st.Statements))}
+		for _, s := range st.Statements {
+			hz := s.Hazards
+			if hz == nil {
+				hz = []autogen.Hazard{}
+			}
+			c.Statements = append(c.Statements, statementJSON{SQL: s.SQL, Hazards: hz, NonTransactional: s.NonTransactional})
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 func (a *App) runCheck(ctx context.Context, opts *checkOptions) error {
@@ -80,14 +109,14 @@ func (a *App) runCheck(ctx context.Context, opts *checkOptions) error {
 			Heads:   nonNil(res.Heads),
 			Pending: res.Pending,
 			Edited:  []editedJSON{},
-			Changes: []autogen.Step{},
+			Changes: []changeJSON{},
 		}
 		for _, e := range res.Edited {
 			out.Edited = append(out.Edited, editedJSON{Revision: e.ID, Path: e.Path,
 				AppliedChecksum: e.AppliedChecksum, FileChecksum: e.FileChecksum, AppliedAt: e.AppliedAt})
 		}
 		if res.Plan != nil {
-			out.Changes = append(out.Changes, res.Plan.Steps()...)
+			out.Changes = changesToJSON(res.Plan.Steps())
 		}
 		if err := a.printJSON(out); err != nil {
 			return err

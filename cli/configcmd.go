@@ -49,6 +49,10 @@ func (a *App) runConfig(opts *configOptions) error {
 	if err != nil {
 		return err
 	}
+	// The listing would show an empty URL; say why instead.
+	if err := cfg.DatabaseURLError(); err != nil {
+		return err
+	}
 	r := cfg.Redacted()
 	if opts.json {
 		return a.printJSON(r)

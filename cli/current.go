@@ -53,8 +53,9 @@ type currentHeadJSON struct {
 	Revision string `json:"revision"`
 	IsHead   bool   `json:"is_head"`
 	Known    bool   `json:"known"`
-	Message  string `json:"message,omitempty"`
-	Path     string `json:"path,omitempty"`
+	// Message and Path are "" for a revision no versions dir has.
+	Message string `json:"message"`
+	Path    string `json:"path"`
 }
 
 type editedJSON struct {
@@ -101,7 +102,7 @@ func (a *App) runCurrent(cmd *cobra.Command, opts *currentOptions) error {
 func writeRevisionDetail(a *App, h migrate.Head) {
 	r := h.Revision
 	if r == nil {
-		fmt.Fprintf(a.Stdout, "  no versions directory has this revision: restore its file, or fix the version table with migrate stamp\n")
+		fmt.Fprintf(a.Stdout, "  no versions directory has this revision: restore its file, or reset the version table with migrate stamp --purge REV\n")
 		return
 	}
 	fmt.Fprintf(a.Stdout, "  Parents: %s\n", describeRows(r.Parents))

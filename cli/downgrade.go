@@ -35,7 +35,7 @@ upgrade; for an offline script give FROM:TO, for example head:base.`,
 				return cmd.Help()
 			}
 			if len(args) != 1 {
-				return usageError("accepts 1 arg (TARGET), received %d (see '%s --help')", len(args), cmd.CommandPath())
+				return usageError("downgrade: accepts 1 arg (TARGET), received %d; usage: %s", len(args), cmd.UseLine())
 			}
 			opts.target = args[0]
 			return a.runMigration(cmd.Context(), revision.Down, opts)

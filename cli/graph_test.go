@@ -211,7 +211,7 @@ func TestGraphBrokenInput(t *testing.T) {
 		{"dangling parent", map[string]string{
 			"a.sql": base,
 			"b.sql": "-- migrate:revision bbbb00000000\n-- migrate:message x\n-- migrate:parents cccc00000000\n-- migrate:upgrade\n-- migrate:downgrade\n",
-		}, "migrate: versions/b.sql:3: parent cccc00000000 of revision bbbb00000000 not found in any versions dir\n"},
+		}, "migrate: versions/b.sql:3: parent cccc00000000 of revision bbbb00000000 not found in any versions dir: restore its file, or fix the parents line\n"},
 		{"duplicate id", map[string]string{"a.sql": base, "b.sql": base},
 			"migrate: versions/b.sql:1: duplicate revision id aaaa00000000, also in versions/a.sql:1: give one of them a new id\n"},
 		{"malformed header", map[string]string{"a.sql": "-- migrate:revision aaaa00000000\n-- migrate:created tomorrow\n-- migrate:upgrade\n-- migrate:downgrade\n"},

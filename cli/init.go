@@ -128,8 +128,8 @@ func planInit(dir string) (*initPlan, error) {
 			p.conflicts = append(p.conflicts, config.DefaultVersionsDir+" exists and is not a directory")
 		} else if entries, err := os.ReadDir(versions); err != nil {
 			return nil, fmt.Errorf("init: %w", err)
-		} else if len(entries) > 0 {
-			p.conflicts = append(p.conflicts, fmt.Sprintf("%s/ already holds %s", config.DefaultVersionsDir, countEntries(len(entries))))
+		} else if n := countContent(entries); n > 0 {
+			p.conflicts = append(p.conflicts, fmt.Sprintf("%s/ already holds %s", config.DefaultVersionsDir, countEntries(n)))
 		}
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("init: %w", err)
@@ -276,3 +276,16 @@ database.url = "${DATABASE_URL}"
 lock_timeout = "3s"
 statement_timeout = "1m"
 `
+
+// countContent counts directory entries other than the placeholder init
+// itself writes (.gitkeep), so that init can run again once migrate.toml
+// is gone.
+func countContent(entries []os.DirEntry) int {
+	n := 0
+	for _, e := range entries {
+		if e.Name() != ".gitkeep" {
+			n++
+		}
+	}
+	return n
+}

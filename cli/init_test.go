@@ -95,7 +95,7 @@ func TestInitEmptyDir(t *testing.T) {
 	if r.code != 2 {
 		t.Errorf("second init: exit %d, want 2", r.code)
 	}
-	wantErr := "migrate: refusing to initialize $DIR: migrate.toml already exists, versions/ already holds 1 entry; nothing was changed\n"
+	wantErr := "migrate: refusing to initialize $DIR: migrate.toml already exists; nothing was changed\n"
 	if got := strings.ReplaceAll(r.stderr, dir, "$DIR"); got != wantErr {
 		t.Errorf("stderr\n got %q\nwant %q", got, wantErr)
 	}
@@ -216,7 +216,7 @@ func TestInitCases(t *testing.T) {
 			name:   "too many arguments",
 			args:   []string{"init", "a", "b"},
 			code:   2,
-			stderr: "migrate: accepts at most 1 arg(s), received 2\n",
+			stderr: "migrate: init: accepts at most 1 arg(s), received 2; usage: migrate init [dir] [flags]\n",
 		},
 	}
 	for _, tt := range tests {

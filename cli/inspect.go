@@ -2,11 +2,11 @@ package cli
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/migrate-tool/migrate/internal/dbconn"
 	"github.com/migrate-tool/migrate/introspect"
+	"github.com/migrate-tool/migrate/runner"
 	"github.com/migrate-tool/migrate/schema"
 	"github.com/spf13/cobra"
 )
@@ -77,7 +77,7 @@ func (a *App) inspectLive(ctx context.Context) (*schema.Schema, error) {
 	defer release()
 	conn, err := pgx.Connect(ctx, url)
 	if err != nil {
-		return nil, fmt.Errorf("connect to the database: %w", err)
+		return nil, &runner.ConnectError{Err: err}
 	}
 	defer conn.Close(context.WithoutCancel(ctx))
 	db := cfg.Database

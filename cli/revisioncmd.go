@@ -52,6 +52,13 @@ directory.`,
 			if opts.autogen.enabled {
 				return a.runAutogenerate(cmd.Context(), opts)
 			}
+			// These only change what autogenerate writes: silently
+			// ignoring them would hide a forgotten --autogenerate.
+			for _, name := range []string{"allow-empty", "verify", "rename", "concurrent-indexes", "not-valid", "no-cache"} {
+				if cmd.Flags().Changed(name) {
+					return usageError("revision: --%s only works with --autogenerate", name)
+				}
+			}
 			return a.runRevision(opts)
 		},
 	}
@@ -68,6 +75,9 @@ directory.`,
 }
 
 func (a *App) runRevision(opts *revisionOptions) error {
+	if strings.TrimSpace(opts.message) == "" {
+		return usageError(`revision: give a message with -m "what the revision does" (it names the file and shows in history)`)
+	}
 	nr := newRevision{
 		Message:      opts.message,
 		Splice:       opts.splice,

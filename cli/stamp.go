@@ -35,8 +35,20 @@ no database is needed.`,
 		Example: `  migrate stamp head
   migrate stamp --purge 1a2b3c4d5e6f
   migrate stamp --sql base:head`,
-		Args: cobra.MinimumNArgs(1),
+		// "-1" is a target, not a flag: flags are parsed by hand, as in
+		// downgrade.
+		DisableFlagParsing: true,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			args, help, err := parseKeepingNumbers(cmd, args)
+			if err != nil {
+				return err
+			}
+			if help {
+				return cmd.Help()
+			}
+			if len(args) == 0 {
+				return usageError("stamp: requires at least 1 arg (REV), received 0; usage: %s", cmd.UseLine())
+			}
 			opts.revs = args
 			return a.runStamp(cmd, opts)
 		},
@@ -50,8 +62,12 @@ func (a *App) runStamp(cmd *cobra.Command, opts *stampOptions) error {
 	so := migrate.StampOptions{Purge: opts.purge}
 	revs := opts.revs
 	for _, r := range revs {
-		if strings.Contains(r, ":") && (!opts.sql || len(revs) != 1) {
-			return usageError("stamp %s: FROM:TO is only for offline scripts with one argument; add --sql", r)
+		switch {
+		case !strings.Contains(r, ":"):
+		case !opts.sql:
+			return usageError("stamp %s: FROM:TO is only for offline scripts; add --sql", r)
+		case len(revs) != 1:
+			return usageError("stamp %s: FROM:TO must be the only argument; stamp --sql writes one script from FROM to TO", r)
 		}
 	}
 	if from, to, ok := strings.Cut(revs[0], ":"); ok {

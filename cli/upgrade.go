@@ -148,7 +148,11 @@ func (p *eventPrinter) Log(e migrate.Event) {
 		fmt.Fprintf(p.out, "Running %s\n", runner.StepLine(e.Step))
 	case migrate.StatementDone:
 		if p.verbose {
-			fmt.Fprintf(p.out, "  %s:%d  %s  (%s)\n", e.Step.Revision.File(), e.Statement.Line, firstLine(e.Statement.SQL, 60), e.Duration.Round(time.Microsecond))
+			took := ""
+			if e.Duration > 0 { // zero: not measured (statements sent together)
+				took = fmt.Sprintf("  (%s)", e.Duration.Round(time.Microsecond))
+			}
+			fmt.Fprintf(p.out, "  %s:%d  %s%s\n", e.Step.Revision.File(), e.Statement.Line, firstLine(e.Statement.SQL, 60), took)
 		}
 	case migrate.RevisionDone:
 		if p.verbose {

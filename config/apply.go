@@ -57,6 +57,12 @@ func (ld *loader) apply(cfg *Config, settings layer) error {
 			return &Error{File: ld.file, Line: s.line, Key: s.key, Msg: s.key + ": " + err.Error(), Err: err}
 		}
 		str, err := expand(s.str, ld.lookup)
+		var ee *expandError
+		if err != nil && spec.name == "database.url" && ld.opts.DeferDatabaseURL && errors.As(err, &ee) && ee.unset {
+			cfg.urlErr = ld.finish(fail(err))
+			cfg.sources[spec.name] = fmt.Sprintf("%s:%d", ld.file, s.line)
+			continue
+		}
 		if err != nil {
 			return fail(err)
 		}
@@ -75,7 +81,8 @@ func (ld *loader) apply(cfg *Config, settings layer) error {
 			cfg.sources[spec.name] += " [env." + cfg.Env + "]"
 		}
 	}
-	if cfg.Database.URL == "" {
+	// A deferred database.url error must not fall back to another database.
+	if cfg.Database.URL == "" && cfg.urlErr == nil {
 		if u, ok := ld.lookup("DATABASE_URL"); ok && u != "" {
 			cfg.Database.URL = u
 			cfg.sources["database.url"] = sourceDatabaseURL

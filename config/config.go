@@ -36,7 +36,14 @@ type Config struct {
 	// sources records where each setting's value came from ("default",
 	// "migrate.toml:12 [env.prod]", "$DATABASE_URL"), for `migrate config`.
 	sources map[string]string
+	// urlErr is the deferred database.url error (Options.DeferDatabaseURL).
+	urlErr error
 }
+
+// DatabaseURLError returns the error that database.url could not be
+// expanded (a ${VAR} without a value), when Load was asked to defer it;
+// Database.URL is then empty and must not be used.
+func (c *Config) DatabaseURLError() error { return c.urlErr }
 
 // Database is the [database] table.
 type Database struct {

@@ -10,7 +10,12 @@ type lookupFunc func(name string) (string, bool)
 
 // expandError explains why a value could not be expanded. It never quotes
 // the value itself, which may hold a password.
-type expandError struct{ msg string }
+type expandError struct {
+	msg string
+	// unset is true when the problem is a variable without a value, as
+	// opposed to a malformed reference.
+	unset bool
+}
 
 func (e *expandError) Error() string { return e.msg }
 
@@ -71,14 +76,14 @@ func matchBrace(s string, start int) (int, error) {
 			depth--
 		}
 	}
-	return 0, &expandError{"unterminated ${ (write $$ for a literal $)"}
+	return 0, &expandError{msg: "unterminated ${ (write $$ for a literal $)"}
 }
 
 // expandRef resolves the body of one ${...}.
 func expandRef(body string, lookup lookupFunc) (string, error) {
 	name, def, hasDef := strings.Cut(body, ":-")
 	if !validVarName(name) {
-		return "", &expandError{"invalid variable reference: want ${NAME} or ${NAME:-default} with NAME made of letters, digits and _ (write $$ for a literal $)"}
+		return "", &expandError{msg: "invalid variable reference: want ${NAME} or ${NAME:-default} with NAME made of letters, digits and _ (write $$ for a literal $)"}
 	}
 	v, ok := lookup(name)
 	if hasDef {
@@ -88,7 +93,7 @@ func expandRef(body string, lookup lookupFunc) (string, error) {
 		return expand(def, lookup)
 	}
 	if !ok {
-		return "", &expandError{fmt.Sprintf("variable %s is not set (set it in the environment, pass -x %s=..., or write ${%s:-default})", name, name, name)}
+		return "", &expandError{unset: true, msg: fmt.Sprintf("variable %s is not set (set it in the environment, pass -x %s=..., or write ${%s:-default})", name, name, name)}
 	}
 	return v, nil
 }

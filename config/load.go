@@ -27,6 +27,11 @@ type Options struct {
 	Getenv func(string) string
 	// WorkDir is the process working directory ("" = os.Getwd).
 	WorkDir string
+	// DeferDatabaseURL makes an unset ${VAR} in database.url no error at
+	// Load: the URL stays empty and Config.DatabaseURLError returns the
+	// error, for the caller to report once it needs the database. Commands
+	// that need none (history, offline scripts) then work without it.
+	DeferDatabaseURL bool
 }
 
 // Load reads, overlays, expands, defaults and validates the configuration.
@@ -183,7 +188,8 @@ func (ld *loader) parse(src string) (*node, error) {
 	if err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
-			return nil, &Error{File: ld.file, Line: pe.Position.Line, Col: checkedCol(src, pe.Position), Err: err,
+			pos := newlinePosition(src, pe.Message, pe.Position)
+			return nil, &Error{File: ld.file, Line: pos.Line, Col: checkedCol(src, pos), Err: err,
 				Msg: "invalid TOML: " + pe.Message}
 		}
 		return nil, &Error{File: ld.file, Err: err, Msg: "invalid TOML: " + err.Error()}
@@ -198,6 +204,21 @@ func (ld *loader) parse(src string) (*node, error) {
 	}
 	walk(root)
 	return root, nil
+}
+
+// newlinePosition corrects the position of an error about an unexpected
+// line break ("[database" without its "]"): the decoder counts the break
+// as the start of the next line, but keeps the column of the line it ends,
+// which is where the fix goes.
+func newlinePosition(src, msg string, p toml.Position) toml.Position {
+	if !strings.Contains(msg, `'\n'`) || p.Line < 2 {
+		return p
+	}
+	lines := strings.Split(src, "\n")
+	if p.Line-2 < len(lines) && p.Col == len(lines[p.Line-2])+1 {
+		p.Line--
+	}
+	return p
 }
 
 // checkedCol returns the column of a TOML syntax error, or 0 when the

@@ -2,6 +2,7 @@ package revision
 
 import (
 	"fmt"
+	"io/fs"
 	"strings"
 )
 
@@ -98,3 +99,16 @@ type CurrentError struct {
 func (e *CurrentError) Error() string {
 	return fmt.Sprintf("version table row %q: %s", e.ID, e.Reason)
 }
+
+// MissingDirError is a versions directory that does not exist. It matches
+// fs.ErrNotExist with errors.Is.
+type MissingDirError struct {
+	Dir string
+}
+
+func (e *MissingDirError) Error() string {
+	return fmt.Sprintf("versions directory %s does not exist: create it with migrate init or migrate revision, or fix [versions] dirs", e.Dir)
+}
+
+// Is reports whether target is fs.ErrNotExist.
+func (e *MissingDirError) Is(target error) bool { return target == fs.ErrNotExist }

@@ -70,7 +70,7 @@ func newGraph(revs []*Revision) (*Graph, error) {
 			pr, ok := g.byID[p]
 			if !ok {
 				return nil, &FileError{Path: r.File(), Line: r.Lines[keyParents],
-					Err: fmt.Errorf("parent %s of revision %s not found in any versions dir", p, r.ID)}
+					Err: fmt.Errorf("parent %s of revision %s not found in any versions dir: restore its file, or fix the parents line", p, r.ID)}
 			}
 			g.children[p] = append(g.children[p], r)
 			_ = pr
@@ -78,7 +78,7 @@ func newGraph(revs []*Revision) (*Graph, error) {
 		for _, d := range r.DependsOn {
 			if _, ok := g.byID[d]; !ok {
 				return nil, &FileError{Path: r.File(), Line: r.Lines[keyDependsOn],
-					Err: fmt.Errorf("dependency %s of revision %s not found in any versions dir", d, r.ID)}
+					Err: fmt.Errorf("dependency %s of revision %s not found in any versions dir: restore its file, or fix the depends-on line", d, r.ID)}
 			}
 			g.dependents[d] = append(g.dependents[d], r)
 		}

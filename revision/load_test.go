@@ -73,10 +73,10 @@ func TestLoadBroken(t *testing.T) {
 			"a.sql": revFile("aaaa", "", ""),
 			"b.sql": revFile("bbbb", "aaaa", ""),
 			"c.sql": revFile("cccc", "bbbb 9999", ""),
-		}, "versions/c.sql:2: parent 9999 of revision cccc not found in any versions dir"},
+		}, "versions/c.sql:2: parent 9999 of revision cccc not found in any versions dir: restore its file, or fix the parents line"},
 		{"dangling depends-on", map[string]string{
 			"a.sql": revFile("aaaa", "", "-- migrate:depends-on ffff\n"),
-		}, "versions/a.sql:2: dependency ffff of revision aaaa not found in any versions dir"},
+		}, "versions/a.sql:2: dependency ffff of revision aaaa not found in any versions dir: restore its file, or fix the depends-on line"},
 		{"duplicate id", map[string]string{
 			"a.sql":       revFile("aaaa", "", ""),
 			"a_again.sql": revFile("aaaa", "", ""),

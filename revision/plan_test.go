@@ -87,6 +87,9 @@ func TestPlans(t *testing.T) {
 		{name: "redundant rows are removed", spec: linearSpec, dir: Up, current: []string{"r1", "r2"}, target: "r3",
 			steps: []string{"up r3 -r1 -r2 +r3"}, to: "r3"},
 
+		{name: "empty history upgrade head", dir: Up, target: "head", to: ""},
+		{name: "empty history downgrade base", dir: Down, target: "base", to: ""},
+		{name: "empty history upgrade to an id", dir: Up, target: "abcd", err: "abcd"},
 		{name: "unknown current", spec: linearSpec, dir: Up, current: []string{"nope"}, target: "head", err: `version table row "nope"`},
 	}
 	for _, tt := range tests {

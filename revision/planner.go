@@ -130,9 +130,14 @@ func (g *Graph) UpgradePlan(current []string, target string) (*Plan, error) {
 	if p, n, ok := splitRelative(strings.TrimSpace(target)); ok && n < 0 && (p == "" || strings.HasSuffix(p, "@")) {
 		return nil, &ResolveError{Spec: target, Reason: "a negative step is a downgrade: use migrate downgrade"}
 	}
-	targets, err := g.resolve(target, st)
-	if err != nil {
-		return nil, err
+	// With no revision at all, head is where the database already is: the
+	// plan is empty (as in Alembic), so a project whose first autogenerate
+	// found nothing to write still deploys with upgrade head.
+	var targets []*Revision
+	if strings.TrimSpace(target) != "head" || len(g.heads) > 0 {
+		if targets, err = g.resolve(target, st); err != nil {
+			return nil, err
+		}
 	}
 	need := g.ancestors(targets)
 	sim := newRowSim(st.rows)

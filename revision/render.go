@@ -235,7 +235,7 @@ func (g *Graph) WriteHistory(w io.Writer, revs []*Revision, opts RenderOptions) 
 // steps usable; nil means the database position is unknown.
 func (g *Graph) Range(spec string, current []string) ([]*Revision, error) {
 	lower, upper, ok := strings.Cut(spec, ":")
-	if !ok {
+	if !ok || strings.Contains(upper, ":") {
 		return nil, &ResolveError{Spec: spec, Reason: "a history range is A:B (either side may be empty, e.g. base:head or abcd:)"}
 	}
 	var st *state

@@ -33,7 +33,7 @@ func (g *Graph) state(current []string) (*state, error) {
 		seen[id] = true
 		r, ok := g.byID[id]
 		if !ok {
-			return nil, &CurrentError{ID: id, Reason: "no versions dir has this revision: restore its file, or fix the version table with migrate stamp"}
+			return nil, &CurrentError{ID: id, Reason: "no versions dir has this revision: restore its file, or reset the version table with migrate stamp --purge REV"}
 		}
 		st.rows = append(st.rows, id)
 		start = append(start, r)
@@ -390,6 +390,8 @@ func (g *Graph) resolveRelative(spec, prefix string, n int, st *state) ([]*Revis
 		case len(from) > 1:
 			return nil, nil, fail("several heads are applied (%s): step from one of them with REV%+d or <label>@%+d",
 				strings.Join(ids(from), ", "), n, n)
+		case len(from) == 0 && n < 0 && prefix != "":
+			return nil, nil, fail("nothing on branch %s is applied, so there is nothing to step down from", strings.TrimSuffix(prefix, "@"))
 		case len(from) == 0 && n < 0:
 			return nil, nil, fail("nothing is applied, so there is nothing to step down from")
 		case len(from) == 0:
@@ -399,7 +401,8 @@ func (g *Graph) resolveRelative(spec, prefix string, n int, st *state) ([]*Revis
 			if n == 1 {
 				return []*Revision{bottom}, bottom, nil
 			}
-			return g.walkUp(spec, bottom, n-1)
+			// The first step lands on the base; messages count from "base".
+			return g.walkUp(spec, bottom, n-1, "base", 1)
 		}
 	default:
 		base, err := g.resolve(prefix, st)
@@ -412,20 +415,21 @@ func (g *Graph) resolveRelative(spec, prefix string, n int, st *state) ([]*Revis
 		from = base
 	}
 	if n > 0 {
-		return g.walkUp(spec, from[0], n)
+		return g.walkUp(spec, from[0], n, from[0].ID, 0)
 	}
 	return g.walkDown(spec, from[0], -n)
 }
 
-// walkUp follows children n steps from r.
-func (g *Graph) walkUp(spec string, r *Revision, n int) ([]*Revision, *Revision, error) {
+// walkUp follows children n steps from r. Messages say the walk started
+// at origin, taken steps before r.
+func (g *Graph) walkUp(spec string, r *Revision, n int, origin string, taken int) ([]*Revision, *Revision, error) {
 	cur := r
 	for i := 0; i < n; i++ {
 		kids := g.children[cur.ID]
 		switch len(kids) {
 		case 0:
 			return nil, nil, &ResolveError{Spec: spec, Reason: fmt.Sprintf(
-				"+%d from %s goes past head: only %d revision%s above", n, r.ID, i, plural(i))}
+				"+%d from %s goes past head: only %d revision%s above", n+taken, origin, i+taken, plural(i+taken))}
 		case 1:
 			cur = kids[0]
 		default:

@@ -124,10 +124,13 @@ func TestResolveFrom(t *testing.T) {
 		{name: "+1 from nothing", spec: linearSpec, in: "+1", want: "r1"},
 		{name: "+3 from nothing", spec: linearSpec, in: "+3", want: "r3"},
 		{name: "-1 from nothing", spec: linearSpec, in: "-1", err: "nothing is applied"},
+		{name: "+5 from nothing", spec: linearSpec, in: "+5", err: `revision "+5": +5 from base goes past head: only 4 revisions above`},
+		{name: "+2 past head", spec: linearSpec, current: []string{"r3"}, in: "+2", err: `revision "+2": +2 from r3 goes past head: only 1 revision above`},
 		{name: "several heads", spec: branchSpec, current: []string{"x1", "y2"}, in: "-1", err: "several heads are applied (x1, y2)"},
 		{name: "label@-1", spec: branchSpec, current: []string{"x2", "y2"}, in: "right@-1", want: "y1"},
 		{name: "label@+1", spec: branchSpec, current: []string{"x1", "y1"}, in: "left@+1", want: "x2"},
 		{name: "label@+1 nothing on branch", spec: branchSpec, current: []string{"x1"}, in: "right@+1", want: "y1"},
+		{name: "label@-1 nothing on branch", spec: branchSpec, current: []string{"x1"}, in: "right@-1", err: "nothing on branch right is applied"},
 		{name: "several bases +1", spec: depSpec, in: "+1", err: "there are 2 bases"},
 		{name: "unknown current", spec: linearSpec, current: []string{"gone"}, in: "head", err: `version table row "gone": no versions dir has this revision`},
 	}

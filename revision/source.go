@@ -51,8 +51,15 @@ func load(srcs []Source, full bool) (*Graph, error) {
 		}
 		seenDir[key] = true
 		entries, err := fs.ReadDir(src.FS, ".")
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, &MissingDirError{Dir: src.Dir}
+		}
 		if err != nil {
-			return nil, fmt.Errorf("read versions dir %s: %w", src.Dir, err)
+			var pe *fs.PathError
+			if errors.As(err, &pe) {
+				err = pe.Err // its path is the FS root ".", not the directory
+			}
+			return nil, fmt.Errorf("read versions directory %s: %w", src.Dir, err)
 		}
 		var names []string
 		for _, e := range entries {

@@ -127,10 +127,12 @@ func (s *Session) Run(ctx context.Context, plan *revision.Plan, mode TxMode) err
 // when a statement of the revision failed. Any open transaction is rolled
 // back.
 func (s *Session) runBatch(ctx context.Context, st revision.Step, b batch) error {
-	failed, err := s.send(ctx, b, func(p part, d time.Duration) {
+	// The server replies to a batch when all of it has run, so per-part
+	// times measured here would be noise: report none.
+	failed, err := s.send(ctx, b, func(p part, _ time.Duration) {
 		if p.kind == partStatement {
 			stmt := st.Section().Statements[p.stmt]
-			s.log.Log(StatementDone{Step: st, Statement: stmt, Index: p.stmt + 1, Duration: d})
+			s.log.Log(StatementDone{Step: st, Statement: stmt, Index: p.stmt + 1})
 		}
 	})
 	if err == nil {

@@ -1,9 +1,13 @@
 package runner
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"io"
+	"net"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/jackc/pgx/v5/pgconn"
@@ -40,7 +44,7 @@ func (e *StatementError) Error() string {
 	}
 	fmt.Fprintf(&b, " (statement %d)", e.Index)
 	if e.PgErr == nil {
-		fmt.Fprintf(&b, ": %v", e.Err)
+		fmt.Fprintf(&b, ": %s", causeText(e.Err))
 		return b.String()
 	}
 	p := e.PgErr
@@ -188,4 +192,20 @@ func IsLockTimeout(err error) bool {
 // oneLine folds a server message onto one line.
 func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// causeText describes a failure that did not come from the server (no
+// *pgconn.PgError): a lost connection, an interrupt or a timeout, in words
+// rather than the Go runtime's ("unexpected EOF", "context canceled").
+func causeText(err error) string {
+	var ne net.Error
+	switch {
+	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF), errors.Is(err, syscall.ECONNRESET), errors.Is(err, syscall.EPIPE):
+		return "the connection to the server was lost (the server stopped, restarted or cut the connection)"
+	case errors.Is(err, context.Canceled):
+		return "interrupted"
+	case errors.Is(err, context.DeadlineExceeded), errors.As(err, &ne) && ne.Timeout():
+		return "timed out"
+	}
+	return oneLine(err.Error())
 }

@@ -57,7 +57,12 @@ type StatementDone struct {
 	Step      revision.Step
 	Statement revision.Statement
 	// Index is the statement's 1-based position in its section.
-	Index    int
+	Index int
+	// Duration is how long the statement ran, or zero when it is not
+	// known: statements sent together in one message (a transactional
+	// revision) are answered together, because the server sends its
+	// replies when the whole message is done, so only the revision's
+	// total (RevisionDone) is measured.
 	Duration time.Duration
 }
 

@@ -63,10 +63,15 @@ func TestLockWaitTimeout(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer w3.Close(ctx)
+	unlocked := make(chan struct{})
 	go func() {
+		defer close(unlocked)
 		time.Sleep(200 * time.Millisecond)
 		holder.Unlock(ctx)
 	}()
+	// The holder's connection is closed at cleanup: not while Unlock
+	// still reads its reply.
+	defer func() { <-unlocked }()
 	if err := w3.Lock(ctx); err != nil {
 		t.Fatal(err)
 	}

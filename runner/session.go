@@ -10,7 +10,6 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgconn/ctxwatch"
-	"github.com/migrate-tool/migrate/config"
 )
 
 // Config configures a Session.
@@ -42,19 +41,6 @@ type Session struct {
 	log    Logger
 	locked bool
 }
-
-// ConnectError is a failure to connect. Its message never contains a
-// password.
-type ConnectError struct {
-	Err error
-}
-
-func (e *ConnectError) Error() string {
-	return "connect to the database: " + config.Redact(e.Err.Error())
-}
-
-// Unwrap returns the driver's error.
-func (e *ConnectError) Unwrap() error { return e.Err }
 
 // Connect opens a session on url (a PostgreSQL URL or key=value DSN).
 func Connect(ctx context.Context, url string, cfg Config) (*Session, error) {

@@ -66,7 +66,13 @@ func OpenScratch(ctx context.Context, cfg *config.Config, serverURL string) (*Sc
 			return nil, fmt.Errorf("scratch database: %w", err)
 		}
 		if ok {
-			s, err := createScratch(ctx, serverURL, ScratchOnTarget)
+			source := ScratchOnTarget
+			if cfg.Database.URL == config.EmbeddedURL {
+				// serverURL is the embedded cluster, resolved: private to
+				// the project, so roles may be created there too.
+				source = ScratchOnEmbedded
+			}
+			s, err := createScratch(ctx, serverURL, source)
 			if err == nil {
 				return s, nil
 			}

@@ -44,17 +44,21 @@ func TestOpenScratch(t *testing.T) {
 	admin := pgtest.AdminURL(t)
 	target := pgtest.NewDB(t)
 	tests := []struct {
-		name       string
-		scratchURL string
-		serverURL  string
-		source     string
+		name        string
+		databaseURL string
+		scratchURL  string
+		serverURL   string
+		source      string
 	}{
-		{"scratch url", admin, "", ScratchFromConfig},
-		{"target server", "", target, ScratchOnTarget},
+		{"scratch url", "", admin, "", ScratchFromConfig},
+		{"target server", "", "", target, ScratchOnTarget},
+		// database.url = "embedded", resolved by the caller: the server is
+		// the project's private cluster, where roles may be created.
+		{"embedded target server", config.EmbeddedURL, "", target, ScratchOnEmbedded},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			cfg := &config.Config{Dir: t.TempDir(), Scratch: config.Scratch{URL: tt.scratchURL}}
+			cfg := &config.Config{Dir: t.TempDir(), Database: config.Database{URL: tt.databaseURL}, Scratch: config.Scratch{URL: tt.scratchURL}}
 			s, err := OpenScratch(ctx, cfg, tt.serverURL)
 			if err != nil {
 				t.Fatal(err)

@@ -45,13 +45,35 @@ func sqlSources(dir string, patterns []string) ([]*source, error) {
 			if err != nil {
 				return nil, err
 			}
-			out = append(out, &source{name: displayPath(dir, m), text: string(b)})
+			out = append(out, &source{name: displayPath(dir, m), text: blankDumpMetaCommands(string(b))})
 		}
 	}
 	if len(out) == 0 {
 		return nil, fmt.Errorf("target.sql matches only directories")
 	}
 	return out, nil
+}
+
+// blankDumpMetaCommands replaces the psql meta-commands pg_dump writes
+// around a dump (\restrict KEY and \unrestrict KEY, since PostgreSQL
+// 17.6, 16.10, 15.14, ...) with spaces, so a schema-only dump works as a
+// SQL target; every other byte keeps its offset, so error positions still
+// point into the file. Other meta-commands are left for the parser to
+// reject with their line.
+func blankDumpMetaCommands(text string) string {
+	if !strings.Contains(text, "\\restrict") && !strings.Contains(text, "\\unrestrict") {
+		return text
+	}
+	lines := strings.SplitAfter(text, "\n")
+	for i, l := range lines {
+		body := strings.TrimRight(l, "\r\n")
+		cmd, key, ok := strings.Cut(body, " ")
+		if !ok || (cmd != "\\restrict" && cmd != "\\unrestrict") || key == "" || strings.ContainsAny(strings.TrimSpace(key), " \t") {
+			continue
+		}
+		lines[i] = strings.Repeat(" ", len(body)) + l[len(body):]
+	}
+	return strings.Join(lines, "")
 }
 
 // displayPath is path relative to dir when it lies inside it.

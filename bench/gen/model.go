@@ -7,11 +7,17 @@ import "fmt"
 // only with the count; names are zero-padded so file order is table order.
 type table struct {
 	Name string
-	// Ref is the table the ref_id foreign key points at: the previous table,
-	// or the table itself for the first one (a self reference), so that
-	// every CREATE TABLE only refers to tables created before it.
+	// Ref is the table the ref_id foreign key points at: one of the first
+	// hubTables tables (the first refers to itself), so every CREATE TABLE
+	// only refers to tables created before it, and foreign keys stay one
+	// level deep, as in a schema where most tables refer to a few core ones.
+	// (A chain of N tables each referring to the previous one makes
+	// SQLAlchemy's reflection recurse N levels deep and fail.)
 	Ref string
 }
+
+// hubTables is how many tables the foreign keys point at.
+const hubTables = 10
 
 // column is one column of the synthetic shape, spelled once for each
 // output: PostgreSQL DDL, the Go declaration and SQLAlchemy.
@@ -65,7 +71,7 @@ func tables(n int) []table {
 		if i == 0 {
 			ts[i].Ref = ts[i].Name
 		} else {
-			ts[i].Ref = ts[i-1].Name
+			ts[i].Ref = tableName((i-1)%hubTables + 1)
 		}
 	}
 	return ts

@@ -204,7 +204,7 @@ func renderMachine(b *strings.Builder, r *results) {
 func renderModes(b *strings.Builder, r *results) {
 	b.WriteString("## What was timed\n\n")
 	b.WriteString("- **Schema** (bench/gen): N tables, each with an identity primary key, eight typed columns with defaults and nullability, " +
-		"a unique and a check constraint, a foreign key to the previous table, and two indexes, one of them partial. " +
+		"a unique and a check constraint, a foreign key to one of the first ten tables (one level deep), and two indexes, one of them partial. " +
 		"The same schema is written as SQL (the SQL target and the revision that builds the database), as Go declarations " +
 		"(the Go target), and as SQLAlchemy Core tables (`models.py`) for Alembic.\n")
 	b.WriteString("- **Target modes.** *SQL target*: `[target] sql = [\"schema/*.sql\"]`, applied to a scratch database, introspected and cached by content hash. " +

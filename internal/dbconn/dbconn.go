@@ -38,6 +38,9 @@ func Open(ctx context.Context, cfg *config.Config) (url string, release func(), 
 	if cfg.Database.Embedded() {
 		return openEmbedded(ctx, cfg.Dir)
 	}
+	if err := cfg.DatabaseURLError(); err != nil {
+		return "", nil, err
+	}
 	raw := cfg.Database.URL
 	if raw == "" {
 		return "", nil, ErrNoDatabase

@@ -218,6 +218,10 @@ func (c *Cluster) spawn(ctx context.Context) error {
 			_ = syscall.Kill(pid, syscall.SIGQUIT)
 			<-exited
 			c.removeShortSocketDir(sockDir)
+			if errors.Is(ctx.Err(), context.Canceled) {
+				// Interrupted: the log only tells of our own shutdown.
+				return fmt.Errorf("start PostgreSQL in %s: %w", c.Dir, ctx.Err())
+			}
 			return fmt.Errorf("start PostgreSQL in %s: %w (log: %s)", c.Dir, ctx.Err(), logTail(c.LogPath, 3))
 		case <-exited:
 			c.removeShortSocketDir(sockDir)

@@ -1,0 +1,1 @@
+CREATE TABLE samples (id bigint PRIMARY KEY);

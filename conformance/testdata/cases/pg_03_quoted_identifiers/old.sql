@@ -1,0 +1,4 @@
+CREATE TABLE "user" (
+    "ID" bigint PRIMARY KEY,
+    "Display Name" text NOT NULL
+);

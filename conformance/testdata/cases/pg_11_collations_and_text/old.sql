@@ -1,0 +1,5 @@
+CREATE TABLE words (
+    id integer PRIMARY KEY,
+    word text NOT NULL,
+    sort_key text
+);

@@ -1,0 +1,3 @@
+CREATE SEQUENCE s_plain;
+CREATE SEQUENCE s_desc INCREMENT BY -1;
+CREATE TABLE t (id integer PRIMARY KEY DEFAULT nextval('s_plain'));

@@ -1,0 +1,1 @@
+-- The application is retired: everything goes.

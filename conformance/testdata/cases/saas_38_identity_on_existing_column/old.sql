@@ -1,0 +1,8 @@
+CREATE TABLE tags (
+    id integer NOT NULL PRIMARY KEY,
+    name text NOT NULL
+);
+CREATE TABLE labels (
+    id bigint GENERATED ALWAYS AS IDENTITY (START WITH 100 INCREMENT BY 10) PRIMARY KEY,
+    name text NOT NULL
+);
