@@ -1,6 +1,7 @@
 package autogen
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/migrate-tool/migrate/schema"
@@ -231,6 +232,15 @@ func (d *differ) alterColumns(from, t *schema.Table) {
 			d.add(phAlterTable, &DropColumn{Table: q, Column: col.Name})
 		}
 	}
+	// Recreated (generated) columns are dropped before and added after the
+	// other changes: a column they read may change type in between, which
+	// PostgreSQL refuses while they exist.
+	recreated := d.columnRecreated[q]
+	for _, col := range t.Columns {
+		if recreated[col.Name] && from.Column(col.Name) != nil {
+			d.add(phAlterTable, &DropColumn{Table: q, Column: col.Name})
+		}
+	}
 	for _, col := range t.Columns {
 		old := from.Column(col.Name)
 		if old == nil {
@@ -239,22 +249,28 @@ func (d *differ) alterColumns(from, t *schema.Table) {
 			}
 			continue
 		}
-		if d.columnRecreated[q][col.Name] {
-			d.add(phAlterTable, &DropColumn{Table: q, Column: col.Name})
-			d.add(phAlterTable, &AddColumn{Table: q, Column: col})
-			continue
+		if !recreated[col.Name] {
+			d.alterColumn(t, *old, col)
 		}
-		d.alterColumn(t, *old, col)
+	}
+	for _, col := range t.Columns {
+		if recreated[col.Name] && from.Column(col.Name) != nil {
+			d.add(phAlterTable, &AddColumn{Table: q, Column: col})
+		}
 	}
 }
 
 // propagated reports whether a change of a child table's column is done
 // by PostgreSQL when the same change is applied to a parent (ADD/DROP
 // COLUMN, TYPE, SET/DROP DEFAULT, SET/DROP NOT NULL recurse to partitions
-// and inheritance children).
+// and inheritance children). Only a child linked to the parent on both
+// sides gets it: a table attached (or re-attached with a new bound) in
+// this diff is attached after the parent changed, and must match the
+// parent's columns by itself.
 func (d *differ) propagated(t *schema.Table, col, what string) bool {
+	from := d.fromTables[t.QName]
 	for _, parent := range d.parents(t, d.toTables) {
-		if d.tableNew[parent.QName] {
+		if d.tableNew[parent.QName] || from == nil || !stillLinked(from, t, parent.QName) {
 			continue
 		}
 		if fromParent := d.fromTables[parent.QName]; fromParent != nil && d.propagatedFrom(parent, fromParent, col, what) {
@@ -262,6 +278,15 @@ func (d *differ) propagated(t *schema.Table, col, what string) bool {
 		}
 	}
 	return false
+}
+
+// stillLinked reports whether t (from on the current side) is a partition
+// or inheritance child of parent on both sides, with the same bound.
+func stillLinked(from, t *schema.Table, parent schema.QName) bool {
+	if t.PartitionOf != nil && *t.PartitionOf == parent {
+		return from.PartitionOf != nil && *from.PartitionOf == parent && from.PartitionBound == t.PartitionBound
+	}
+	return slices.Contains(from.Inherits, parent) && slices.Contains(t.Inherits, parent)
 }
 
 func (d *differ) propagatedFrom(parent, fromParent *schema.Table, col, what string) bool {
@@ -296,7 +321,13 @@ func (d *differ) alterColumn(t *schema.Table, old, col schema.Column) {
 	defaultChange := !d.exprEqual(old.Default, col.Default) && !d.propagated(t, col.Name, "default")
 	curDefault := old.Default
 	if old.Identity != "" && col.Identity == "" {
-		d.add(phAlterTable, &AlterIdentity{Table: q, Column: col.Name, From: old, To: col})
+		ph := phAlterTable
+		if d.createsSequence(schema.QName{Schema: q.Schema, Name: q.Name + "_" + col.Name + "_seq"}) {
+			// The identity's own sequence has that name (serial spelling
+			// of the same column): it must go before CREATE SEQUENCE.
+			ph = phDropIdentity
+		}
+		d.add(ph, &AlterIdentity{Table: q, Column: col.Name, From: old, To: col})
 	}
 	if typeChange && curDefault != "" {
 		// The old default may not cast to the new type (or names the
@@ -321,6 +352,16 @@ func (d *differ) alterColumn(t *schema.Table, old, col schema.Column) {
 	case old.Identity != "" && col.Identity != "" && identityChanged(old, col):
 		d.add(phAlterTable, &AlterIdentity{Table: q, Column: col.Name, From: old, To: col})
 	}
+}
+
+// createsSequence reports whether the diff creates sequence q.
+func (d *differ) createsSequence(q schema.QName) bool {
+	for _, s := range d.to.Sequences {
+		if s.QName == q {
+			return !slices.ContainsFunc(d.from.Sequences, func(f schema.Sequence) bool { return f.QName == q })
+		}
+	}
+	return false
 }
 
 func identityChanged(a, b schema.Column) bool {

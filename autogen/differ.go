@@ -17,13 +17,14 @@ const (
 	phDropTrigger                    // triggers before the functions and tables they use
 	phDropPolicy                     // policies before the columns and functions they use
 	phDropView                       // views, dependants first
+	phDetach                         // partitions detached, inheritance removed: before the parent's keys, indexes and checks are dropped, which would take the children's copies along
 	phDropFK                         // foreign keys before the keys they reference
 	phDropConstraint                 // other constraints (tables and domains)
 	phDropIndex                      // indexes
-	phDetach                         // partitions detached, inheritance removed
 	phDropTableFunction              // functions using table row types or naming tables in SQL-standard bodies: after the checks and indexes calling them
 	phDropTable                      // tables, children first
 	phDropFunctionEarly              // functions recreated under the same signature
+	phDropIdentity                   // identities whose sequence name a new sequence takes (identity -> serial)
 	// Creations and alterations, in dependency order.
 	phCreateSchema       // schemas first
 	phCreateExtension    // extensions (their types may be used below)
@@ -48,12 +49,13 @@ const (
 	phGrant              // grants and revokes
 	// Late drops: objects that columns, defaults or functions may still
 	// have used until the alterations above ran.
-	phDropSequence  // sequences after the defaults using them
-	phDropFunction  // functions after triggers, defaults and checks
-	phDropDomain    // domains and composite types after the columns using them
-	phDropEnum      //
-	phDropExtension //
-	phDropSchema    // schemas last, when empty
+	phDropSequence    // sequences after the defaults using them
+	phDropFunction    // functions after triggers, defaults and checks
+	phDropDomain      // domains and composite types after the columns using them
+	phDropOldTypeLate // recreated types whose old copy a dropped domain, composite or function used
+	phDropEnum        //
+	phDropExtension   //
+	phDropSchema      // schemas last, when empty
 	numPhases
 )
 

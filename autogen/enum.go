@@ -144,7 +144,41 @@ func (d *differ) recreateType(q schema.QName, domain bool) {
 	} else {
 		d.add(phCreateEnum, &RenameType{From: q, To: tmp})
 	}
-	d.add(phDropOldType, &DropType{Name: schema.QName{Schema: q.Schema, Name: tmp}, Domain: domain})
+	ph := phDropOldType
+	if d.droppedObjectUses(q) {
+		// A domain, composite type or function that goes away is built on
+		// the old copy: drop that copy after them.
+		ph = phDropOldTypeLate
+	}
+	d.add(ph, &DropType{Name: schema.QName{Schema: q.Schema, Name: tmp}, Domain: domain})
+}
+
+// droppedObjectUses reports whether a domain, composite type or function
+// of the current schema that the target does not keep uses type q (a
+// domain's base type, an attribute, an argument or the result).
+func (d *differ) droppedObjectUses(q schema.QName) bool {
+	for _, dm := range d.from.Domains {
+		if baseTypeName(dm.Type) == q && !slices.ContainsFunc(d.to.Domains, func(x schema.Domain) bool { return x.QName == dm.QName }) {
+			return true
+		}
+	}
+	for _, ct := range d.from.Composites {
+		if slices.ContainsFunc(d.to.Composites, func(x schema.CompositeType) bool { return x.QName == ct.QName }) {
+			continue
+		}
+		for _, a := range ct.Attributes {
+			if baseTypeName(a.Type) == q {
+				return true
+			}
+		}
+	}
+	for _, f := range d.from.Functions {
+		if mentionsType(f.Arguments+" "+f.Result, q) &&
+			!slices.ContainsFunc(d.to.Functions, func(x schema.Function) bool { return x.Signature() == f.Signature() }) {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *differ) addEnumValues(q schema.QName, old, want []string) {

@@ -127,8 +127,10 @@ func (d *differ) functions() {
 			continue
 		}
 		switch {
-		case fromDeps.late[sig]:
-			// Before the tables its signature or body depends on.
+		case fromDeps.late[sig] || d.usesRecreatedType(f):
+			// Before the tables its signature or body depends on; before a
+			// type of its signature is renamed aside to be recreated (the
+			// DROP names the type).
 			d.add(phDropTableFunction, &DropFunction{Function: f})
 		case d.funcRecreated[sig]:
 			// Before its replacement under the same identity.
@@ -169,6 +171,17 @@ func mentionsType(s string, q schema.QName) bool {
 			break
 		}
 		i = end + j
+	}
+	return false
+}
+
+// usesRecreatedType reports whether a function's arguments or result name
+// an enum or domain that this diff recreates.
+func (d *differ) usesRecreatedType(f schema.Function) bool {
+	for q := range d.typeRecreated {
+		if mentionsType(f.Arguments+" "+f.Result, q) {
+			return true
+		}
 	}
 	return false
 }

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/migrate-tool/migrate/internal/sqlparse"
 	"github.com/migrate-tool/migrate/schema"
 )
 
@@ -212,6 +213,7 @@ func (d *differ) planTables() {
 				d.touchColumn(t.QName, col.Name)
 			}
 		}
+		d.recreateGeneratedReaders(t, nt)
 	}
 	for i := range d.to.Tables {
 		q := d.to.Tables[i].QName
@@ -241,6 +243,37 @@ func (d *differ) planTables() {
 			if d.tableGone[t.QName] || d.indexChanged(t, nt, ix) {
 				d.keyGone[t.QName] = append(d.keyGone[t.QName], &schema.Constraint{Name: ix.Name, Type: schema.Unique})
 			}
+		}
+	}
+}
+
+// recreateGeneratedReaders marks for recreation the kept generated columns
+// of t whose expression reads a column that changes type: PostgreSQL
+// refuses ALTER COLUMN ... TYPE on a column a generated column uses.
+func (d *differ) recreateGeneratedReaders(t, nt *schema.Table) {
+	retyped := map[string]bool{}
+	for _, col := range t.Columns {
+		if nc := nt.Column(col.Name); nc != nil && d.typeChanges(col, *nc) {
+			retyped[col.Name] = true
+		}
+	}
+	if len(retyped) == 0 {
+		return
+	}
+	for _, col := range t.Columns {
+		nc := nt.Column(col.Name)
+		if col.Generated == "" || nc == nil || nc.Generated == "" || d.columnRecreated[t.QName][col.Name] {
+			continue
+		}
+		reads, err := sqlparse.ExprColumns(col.Generated)
+		if err != nil || slices.ContainsFunc(reads, func(c string) bool { return retyped[c] }) {
+			d.touchColumn(t.QName, col.Name)
+			m := d.columnRecreated[t.QName]
+			if m == nil {
+				m = map[string]bool{}
+				d.columnRecreated[t.QName] = m
+			}
+			m[col.Name] = true
 		}
 	}
 }

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # bench/run.sh — the benchmarks behind docs/performance.md (`make bench`).
 #
-# Times migrate and its peer (Alembic, psql) as whole processes with
+# Times migrate and its peers (Alembic, psql) as whole processes with
 # hyperfine on one private PostgreSQL server, records max RSS with
-# /usr/bin/time, then renders docs/performance.md from bench/results/.
-# A scenario whose migrate command does not exist yet (or fails its
-# pre-flight run) is recorded as skipped with the reason, never faked.
+# /usr/bin/time, takes CPU profiles, then renders docs/performance.md from
+# bench/results/. Every command first runs once untimed (the pre-flight):
+# one that fails, finds drift where there is none, or does not exist yet is
+# recorded as skipped with its first output lines, never timed.
 #
 # Environment knobs (defaults are what `make bench` uses):
 #   BENCH_WORK=/tmp/migrate-bench   generated projects, the server, binaries
@@ -26,11 +27,14 @@ SIZES=${BENCH_SIZES:-100 500 2000}
 GRAPH=${BENCH_GRAPH:-10000}
 CHAIN=${BENCH_CHAIN:-1000}
 INTRO=2000
-# Runs per command: fast commands get many, Alembic at 2,000 tables few.
+# Runs per command, chosen by how long its pre-flight run took (plan_runs):
+# under 1 s RUNS_FAST, under 8 s RUNS_PEER, under SINGLE_SECS RUNS_SLOW;
+# a command slower than that (Alembic and cold runs at 2,000 tables) is
+# reported from its pre-flight run alone, to keep the bench near 20 minutes.
 RUNS_FAST=10
 RUNS_PEER=5
-RUNS_UPGRADE=5
 RUNS_SLOW=3
+SINGLE_SECS=20
 if [[ ${BENCH_QUICK:-0} == 1 ]]; then
 	SIZES=${BENCH_SIZES:-20 50}
 	GRAPH=${BENCH_GRAPH:-300}
@@ -38,7 +42,6 @@ if [[ ${BENCH_QUICK:-0} == 1 ]]; then
 	INTRO=50
 	RUNS_FAST=2
 	RUNS_PEER=2
-	RUNS_UPGRADE=2
 	RUNS_SLOW=2
 fi
 PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
@@ -70,8 +73,8 @@ build() {
 		die "go build ./cmd/migrate failed"
 	(cd "$ROOT" && go build -o "$W/bin/gen" ./bench/gen && go build -o "$W/bin/report" ./bench/report &&
 		go build -o "$W/bin/prof" ./bench/prof) || die "go build ./bench/... failed"
-	# The introspection probe needs package introspect; without it scenario 2
-	# is skipped.
+	# The introspection probe needs package introspect; without it the
+	# floor and scenario 2's migrate side are skipped.
 	if (cd "$ROOT" && go build -o "$W/bin/probe" ./bench/probe) 2>"$W/probe-build.log"; then
 		HAVE_PROBE=1
 	else
@@ -84,21 +87,20 @@ build() {
 has() { "$MIGRATE" "$@" --help >/dev/null 2>&1; }
 
 # ---------------------------------------------------------------- server
-# The bench server: one private cluster with default settings except
-# max_locks_per_transaction, which creating 2,000 tables in one transaction
-# needs (PostgreSQL's default 64 stops at about 800 such tables).
+# The bench server: one private cluster with initdb's defaults (fsync on)
+# except max_locks_per_transaction, which creating 2,000 tables in one
+# transaction needs (the default 64 runs out at about 800 such tables).
 PGPORT_BENCH=${BENCH_PGPORT:-55439}
 start_server() {
 	local pgdir=$W/pg run=()
+	mkdir -p "$pgdir"
 	if [[ $(id -u) == 0 ]]; then
 		local u=postgres
 		id "$u" >/dev/null 2>&1 || u=nobody
 		run=(runuser -u "$u" --)
-		mkdir -p "$pgdir"
 		chown "$u" "$pgdir"
 		chmod 755 "$W"
 	fi
-	mkdir -p "$pgdir"
 	if [[ -f $pgdir/data/postmaster.pid ]]; then
 		"${run[@]}" "$PGBIN/pg_ctl" -D "$pgdir/data" -m fast -w stop >/dev/null 2>&1 || true
 	fi
@@ -122,72 +124,87 @@ stop_server() {
 }
 
 dburl() { echo "postgres://postgres@127.0.0.1:$PGPORT_BENCH/$1?sslmode=disable"; }
-recreate_db() { dropdb --if-exists "$1" && createdb "$1"; }
+recreate_db() { dropdb --if-exists "$1" 2>/dev/null && createdb "$1"; }
 
-# ---------------------------------------------------------------- recording
-# Every timed command is recorded in commands.tsv (name, scenario, the
-# exact command line) so the report can print what was run.
+# ---------------------------------------------------------------- measuring
+# Every timed command is recorded in commands.tsv with its exact command
+# line, so the report can print what was run.
 record_cmd() { printf '%s\t%s\n' "$1" "$2" >>"$RESULTS/commands.tsv"; }
 skip() { printf '%s\t%s\n' "$1" "$2" >>"$RESULTS/skipped.tsv"; log "skipped $1: $2"; }
 note() { printf '%s\t%s\n' "$1" "$2" >>"$RESULTS/notes.tsv"; }
 
-# bench_cmds FILE RUNS WARMUP [-p PREPARE] NAME CMD [NAME CMD ...]
-# One hyperfine invocation; commands run without a shell (-N), so each CMD
-# is a plain argument list in one string. The env BENCH_DATABASE_URL is
-# inherited.
-bench_cmds() {
-	local file=$1 runs=$2 warm=$3
-	shift 3
-	local args=(-N --style basic --runs "$runs" --warmup "$warm" --export-json "$RESULTS/$file.json")
-	while [[ $1 == -p ]]; do
-		args+=(--prepare "$2")
-		shift 2
-	done
-	while (($#)); do
-		args+=(-n "$1" "$2")
-		record_cmd "$1" "$2"
-		shift 2
-	done
-	log "hyperfine $file"
-	hyperfine "${args[@]}" >"$RESULTS/$file.log" 2>&1 || {
-		tail -5 "$RESULTS/$file.log" >&2
-		skip "$file" "hyperfine failed: $(grep -m1 -i error "$RESULTS/$file.log" || true)"
-	}
-}
-
-# preflight NAME EXPECTED_EXIT CMD...: run once under /usr/bin/time. On
-# the expected exit status its max RSS is recorded under NAME and its wall
-# time left in LAST_SECS (for plan_runs); otherwise the scenario is
-# recorded as skipped with the first lines of its output (for a check that
-# finds drift: the false differences).
-LAST_SECS=0
+# preflight NAME CMD...: run once under /usr/bin/time. On exit status 0 its
+# max RSS is recorded under NAME and its wall and CPU times are left in
+# LAST_SECS, LAST_USER, LAST_SYS; otherwise NAME is recorded as skipped
+# with the first lines of its output (for a check that finds drift where
+# there is none: the false differences).
+LAST_SECS=0 LAST_USER=0 LAST_SYS=0
 preflight() {
-	local name=$1 want=$2
-	shift 2
+	local name=$1
+	shift
 	local rc=0
-	/usr/bin/time -f '%e %M' -o "$W/rss.out" "$@" >"$W/preflight.out" 2>&1 || rc=$?
-	if [[ $rc != "$want" ]]; then
+	/usr/bin/time -f '%e %M %U %S' -o "$W/time.out" "$@" >"$W/preflight.out" 2>&1 || rc=$?
+	if [[ $rc != 0 ]]; then
 		skip "$name" "exit $rc from \`${*##*/}\`: $(grep -v '^$' "$W/preflight.out" | head -4 | tr '\n' ' ' | cut -c1-500)"
 		return 1
 	fi
-	local secs kb
-	read -r secs kb < <(tail -1 "$W/rss.out")
-	LAST_SECS=$secs
+	local kb
+	read -r LAST_SECS kb LAST_USER LAST_SYS < <(tail -1 "$W/time.out")
 	printf '%s\t%s\n' "$name" "$kb" >>"$RESULTS/rss.tsv"
 }
 
-# plan_runs [SECS]: sets RUNS and WARMUP from how long one run took (the
-# last preflight by default), so that slow commands (Alembic at 2,000
-# tables, cold runs) keep the whole bench within its time budget.
+# plan_runs: RUNS and WARMUP for a command whose pre-flight took LAST_SECS.
 plan_runs() {
-	local secs=${1:-$LAST_SECS}
-	if awk -v s="$secs" 'BEGIN { exit !(s < 1) }'; then
+	if awk -v s="$LAST_SECS" 'BEGIN { exit !(s < 1) }'; then
 		RUNS=$RUNS_FAST WARMUP=2
-	elif awk -v s="$secs" 'BEGIN { exit !(s < 8) }'; then
+	elif awk -v s="$LAST_SECS" 'BEGIN { exit !(s < 8) }'; then
 		RUNS=$RUNS_PEER WARMUP=1
 	else
 		RUNS=$RUNS_SLOW WARMUP=0
 	fi
+}
+
+# single NAME: the pre-flight run is the result, written in hyperfine's
+# JSON shape (one run).
+single() {
+	cat >"$RESULTS/$1.json" <<EOF
+{"results": [{"command": "$1", "mean": $LAST_SECS, "stddev": 0, "median": $LAST_SECS,
+  "user": $LAST_USER, "system": $LAST_SYS, "min": $LAST_SECS, "max": $LAST_SECS,
+  "times": [$LAST_SECS], "exit_codes": [0]}]}
+EOF
+	log "single run $1: $LAST_SECS s"
+}
+
+# measure NAME [-p PREPARE] -- CMD...: pre-flight (after PREPARE), then
+# hyperfine -N with runs planned from the pre-flight's duration, PREPARE
+# before every run; a command slower than SINGLE_SECS keeps its pre-flight
+# as its only run. CMD is a plain argument list (no shell). The environment
+# (BENCH_DATABASE_URL) is inherited.
+measure() {
+	local name=$1 prepare=
+	shift
+	if [[ $1 == -p ]]; then
+		prepare=$2
+		shift 2
+	fi
+	[[ $1 == -- ]] && shift
+	[[ -n $prepare ]] && sh -c "$prepare" >/dev/null 2>&1
+	preflight "$name" "$@" || return 0
+	record_cmd "$name" "$*${prepare:+   (before each run: $prepare)}"
+	if awk -v s="$LAST_SECS" -v l="$SINGLE_SECS" 'BEGIN { exit !(s >= l) }'; then
+		single "$name"
+		return 0
+	fi
+	plan_runs
+	local args=(-N --style basic --runs "$RUNS" --warmup "$WARMUP" --export-json "$RESULTS/$name.json")
+	# -N runs the prepare command without a shell too: give it one.
+	[[ -n $prepare ]] && args+=(--prepare "sh -c '$prepare'")
+	log "hyperfine $name ($RUNS runs)"
+	hyperfine "${args[@]}" -n "$name" "$*" >"$RESULTS/$name.log" 2>&1 || {
+		rm -f "$RESULTS/$name.json"
+		skip "$name" "hyperfine failed: $(grep -m1 -i 'error\|fail' "$RESULTS/$name.log" || true)"
+	}
+	return 0
 }
 
 # ---------------------------------------------------------------- metadata
@@ -215,7 +232,7 @@ write_meta() {
 	kv chain "$CHAIN"
 	kv introspect_tables "$INTRO"
 	kv load_before "$(cut -d' ' -f1-3 /proc/loadavg)"
-	kv runs "by the duration of a first (untimed) run: under 1 s: $RUNS_FAST runs after 2 warmups; under 8 s: $RUNS_PEER runs (1 warmup for migrate warm runs); longer: $RUNS_SLOW runs; cold runs and Alembic get no warmup; upgrade: $RUNS_UPGRADE runs after 1 warmup"
+	kv runs "chosen by the duration of an untimed first run: under 1 s $RUNS_FAST runs after 2 warmups, under 8 s $RUNS_PEER runs after 1, under $SINGLE_SECS s $RUNS_SLOW runs; slower commands are reported from that first run alone (1 run)"
 }
 
 # alembic_check_cmd INI: `alembic check` where Alembic has it (1.9+), else
@@ -229,8 +246,9 @@ alembic_check_cmd() {
 }
 
 # ---------------------------------------------------------------- scenario 1
-# No-op check and autogenerate on N tables, migrate (warm cache, cold cache;
-# SQL target and Go target) against Alembic on the same database.
+# No-op check and autogenerate on N tables: migrate (SQL target, Go target
+# through the loader, Go target linked in; warm and cold cache) against
+# Alembic on the same database, and the floor.
 scenario_check() {
 	local n=$1 dir=$W/schema-$n db=bench_$n
 	log "scenario 1: $n tables"
@@ -250,32 +268,26 @@ scenario_check() {
 	(cd "$dir/alembic" && $PY -m alembic -c alembic.ini stamp head >/dev/null 2>&1)
 
 	local ini=$dir/alembic/alembic.ini
-	local acheck arev="$PY -m alembic -c $ini revision --autogenerate -m noop"
-	acheck=$(alembic_check_cmd "$ini")
-	if preflight "check-$n-alembic" 0 $acheck && preflight "revision-$n-alembic" 0 $arev; then
-		plan_runs
-		bench_cmds "check-$n-alembic" "$RUNS" 0 \
-			"check-$n-alembic" "$acheck" \
-			"revision-$n-alembic" "$arev"
-		if ls "$dir/alembic/versions" | grep -qv '^base.py$\|__pycache__'; then
-			note "revision-$n-alembic" "Alembic wrote a revision file: its no-op was not empty"
-		fi
+	measure "check-$n-alembic" -- $(alembic_check_cmd "$ini")
+	measure "revision-$n-alembic" -- $PY -m alembic -c "$ini" revision --autogenerate -m noop
+	if ls "$dir/alembic/versions" | grep -qv '^base.py$\|__pycache__'; then
+		note "revision-$n-alembic" "Alembic wrote a revision file: its no-op was not empty"
 	fi
 
 	# The floor at this size: migrate's catalog queries replayed bare.
-	if ((HAVE_PROBE == 1)); then
-		if ! "$W/bin/probe" introspect -record "$W/queries-$n.json" >"$RESULTS/introspect-$n-queries.txt" 2>"$W/probe.err"; then
-			skip "floor-$n" "probe introspect failed: $(head -1 "$W/probe.err")"
-		elif preflight "floor-$n" 0 "$W/bin/probe" floor -queries "$W/queries-$n.json"; then
-			bench_cmds "floor-$n" "$RUNS_FAST" 2 "floor-$n" "$W/bin/probe floor -queries $W/queries-$n.json"
-		fi
-	else
+	if ((HAVE_PROBE == 0)); then
 		skip "floor-$n" "bench/probe does not build: $(head -3 "$W/probe-build.log" | tr '\n' ' ')"
+	elif ! "$W/bin/probe" introspect -record "$W/queries-$n.json" >"$RESULTS/introspect-$n-queries.txt" 2>"$W/probe.err"; then
+		skip "floor-$n" "probe introspect failed: $(head -1 "$W/probe.err")"
+	else
+		measure "floor-$n" -- "$W/bin/probe" floor -queries "$W/queries-$n.json"
 	fi
 
 	# Target modes: SQL files; the Go package through the loader (go run);
-	# the Go package linked into the team's own binary.
-	local mode toml cmd bin
+	# the Go package linked into the team's own binary. Cold runs start
+	# without .migrate/cache; the cold pre-flight leaves it filled for the
+	# warm runs.
+	local mode toml cmd bin line cache=$dir/.migrate/cache before
 	for mode in sql go linked; do
 		toml=$dir/migrate.toml bin=$MIGRATE
 		case $mode in
@@ -288,28 +300,22 @@ scenario_check() {
 			fi
 			;;
 		esac
-		local cache=$dir/.migrate/cache
 		for cmd in check revision; do
-			local line="$bin -c $toml check" key=$cmd-$n-migrate-$mode
-			[[ $cmd == revision ]] && line="$bin -c $toml revision --autogenerate -m noop"
 			if ! has "$cmd"; then
-				skip "$key" "migrate has no $cmd command yet"
+				skip "$cmd-$n-migrate-$mode" "migrate has no $cmd command yet"
 				continue
 			fi
-			local before
+			line="$bin -c $toml check"
+			[[ $cmd == revision ]] && line="$bin -c $toml revision --autogenerate -m noop"
 			before=$(ls "$dir/versions" | wc -l)
-			# The first run is cold (it fills the cache), the second warm:
-			# both must find nothing to do before anything is timed.
-			rm -rf "$cache"
-			preflight "$key-cold" 0 $line || continue
-			local cold=$LAST_SECS
-			preflight "$key-warm" 0 $line || continue
-			plan_runs
-			bench_cmds "$key-warm" "$RUNS" "$WARMUP" "$key-warm" "$line"
-			plan_runs "$cold"
-			bench_cmds "$key-cold" "$RUNS" 0 -p "rm -rf $cache" "$key-cold" "$line"
+			# revision --autogenerate loads the target exactly as check does:
+			# its cold runs are timed for the SQL target only.
+			if [[ $cmd == check || $mode == sql ]]; then
+				measure "$cmd-$n-migrate-$mode-cold" -p "rm -rf $cache" -- $line
+			fi
+			measure "$cmd-$n-migrate-$mode-warm" -- $line
 			if [[ $(ls "$dir/versions" | wc -l) != "$before" ]]; then
-				note "$key" "migrate wrote a revision file: its no-op was not empty"
+				note "$cmd-$n-migrate-$mode" "migrate wrote a revision file: its no-op was not empty"
 			fi
 		done
 	done
@@ -317,8 +323,9 @@ scenario_check() {
 
 # ---------------------------------------------------------------- scenario 2
 # Introspection alone at INTRO tables: the tool's introspection in a
-# process of its own (bench/probe), against its own catalog queries run
-# bare (the floor) and SQLAlchemy's reflection of the same tables.
+# process of its own (bench/probe) and through the CLI (migrate inspect),
+# against its own catalog queries run bare (the floor) and SQLAlchemy's
+# reflection of the same tables.
 scenario_introspect() {
 	local n=$INTRO db=bench_$INTRO dir=$W/schema-$INTRO
 	log "scenario 2: introspection at $n tables"
@@ -330,34 +337,25 @@ scenario_introspect() {
 		psql -XqAt -v ON_ERROR_STOP=1 -d "$db" -f "$dir/schema/schema.sql" >/dev/null
 		psql -XqAt -d "$db" -c 'VACUUM ANALYZE' >/dev/null
 	fi
-	local reflect="$PY $BENCH/peer/sqla_reflect.py"
-	if ((HAVE_PROBE == 0)); then
+	if ((HAVE_PROBE == 1)); then
+		# The probe records the statements introspection sends (text and
+		# arguments) so the floor replays exactly them.
+		if [[ -f $W/queries-$n.json ]] ||
+			"$W/bin/probe" introspect -record "$W/queries-$n.json" >"$RESULTS/introspect-$n-queries.txt"; then
+			"$W/bin/probe" sql -queries "$W/queries-$n.json" >"$W/floor-$n.sql"
+			measure "introspect-$n-migrate" -- "$W/bin/probe" introspect
+			measure "introspect-$n-floor-go" -- "$W/bin/probe" floor -queries "$W/queries-$n.json"
+			measure "introspect-$n-floor-psql" -- psql -XqAt -v ON_ERROR_STOP=1 -o /dev/null -d "$db" -f "$W/floor-$n.sql"
+		else
+			skip "introspect-$n" "probe introspect failed"
+		fi
+	else
 		skip "introspect-$n" "bench/probe does not build (package introspect missing?): $(head -3 "$W/probe-build.log" | tr '\n' ' ')"
-		preflight "introspect-$n-sqlalchemy" 0 $reflect &&
-			bench_cmds "introspect-$n-peer" "$RUNS_FAST" 1 "introspect-$n-sqlalchemy" "$reflect"
-		return 0
 	fi
-	# The probe records the queries introspection sends (text and
-	# arguments) so the floor can replay exactly them.
-	[[ -f $RESULTS/introspect-$n-queries.txt ]] ||
-		"$W/bin/probe" introspect -record "$W/queries-$n.json" >"$RESULTS/introspect-$n-queries.txt" ||
-		{ skip "introspect-$n" "probe introspect failed"; return; }
-	cp "$W/queries-$n.json" "$W/queries.json"
-	"$W/bin/probe" sql -queries "$W/queries.json" >"$W/floor.sql"
-	local args=()
-	preflight "introspect-$n-migrate" 0 "$W/bin/probe" introspect &&
-		args+=("introspect-$n-migrate" "$W/bin/probe introspect")
-	if has inspect && preflight "introspect-$n-migrate-inspect" 0 $MIGRATE -c "$dir/migrate.toml" inspect --json; then
-		args+=("introspect-$n-migrate-inspect" "$MIGRATE -c $dir/migrate.toml inspect --json")
+	if has inspect; then
+		measure "introspect-$n-migrate-inspect" -- "$MIGRATE" -c "$dir/migrate.toml" inspect --json
 	fi
-	preflight "introspect-$n-floor-go" 0 "$W/bin/probe" floor -queries "$W/queries.json" &&
-		args+=("introspect-$n-floor-go" "$W/bin/probe floor -queries $W/queries.json")
-	preflight "introspect-$n-floor-psql" 0 psql -XqAt -v ON_ERROR_STOP=1 -o /dev/null -d "$db" -f "$W/floor.sql" &&
-		args+=("introspect-$n-floor-psql" "psql -XqAt -v ON_ERROR_STOP=1 -o /dev/null -d $db -f $W/floor.sql")
-	preflight "introspect-$n-sqlalchemy" 0 $reflect &&
-		args+=("introspect-$n-sqlalchemy" "$reflect")
-	((${#args[@]})) && bench_cmds "introspect-$n" "$RUNS_FAST" 2 "${args[@]}"
-	return 0
+	measure "introspect-$n-sqlalchemy" -- $PY "$BENCH/peer/sqla_reflect.py"
 }
 
 # ---------------------------------------------------------------- scenario 3
@@ -367,68 +365,44 @@ scenario_graph() {
 	"$W/bin/gen" graph -revisions "$n" -out "$dir"
 	export BENCH_DATABASE_URL
 	BENCH_DATABASE_URL=$(dburl postgres)
-	local ini=$dir/alembic/alembic.ini
-	# Alembic compiles each revision module once into __pycache__: warm it
-	# so its timed runs read the cached bytecode, as a developer's do.
+	local ini=$dir/alembic/alembic.ini c
+	# Alembic compiles each revision module once into __pycache__: that is
+	# not part of any timed run, as on a developer's machine.
 	$PY -m alembic -c "$ini" heads >/dev/null 2>&1 || true
-	local c
 	for c in heads history; do
-		local args=()
 		if has "$c"; then
-			preflight "$c-$n-migrate" 0 $MIGRATE -c "$dir/migrate.toml" "$c" &&
-				args+=("$c-$n-migrate" "$MIGRATE -c $dir/migrate.toml $c")
+			measure "$c-$n-migrate" -- "$MIGRATE" -c "$dir/migrate.toml" "$c"
 		else
 			skip "$c-$n-migrate" "migrate has no $c command yet"
 		fi
-		((${#args[@]})) && bench_cmds "$c-$n-migrate" "$RUNS_FAST" 2 "${args[@]}"
-		if preflight "$c-$n-alembic" 0 $PY -m alembic -c "$ini" "$c"; then
-			plan_runs
-			bench_cmds "$c-$n-alembic" "$RUNS" 0 "$c-$n-alembic" "$PY -m alembic -c $ini $c"
-		fi
+		measure "$c-$n-alembic" -- $PY -m alembic -c "$ini" "$c"
 	done
 	if has history; then
-		bench_cmds "history-verbose-$n-migrate" "$RUNS_FAST" 2 \
-			"history-verbose-$n-migrate" "$MIGRATE -c $dir/migrate.toml history --verbose"
+		measure "history-verbose-$n-migrate" -- "$MIGRATE" -c "$dir/migrate.toml" history --verbose
 	fi
 }
 
 # ---------------------------------------------------------------- scenario 4
+# upgrade head through CHAIN small revisions from an empty database each
+# run, against psql running the same SQL.
 scenario_upgrade() {
 	local n=$CHAIN dir=$W/chain-$CHAIN db=bench_up
 	log "scenario 4: upgrade through $n revisions"
 	"$W/bin/gen" chain -revisions "$n" -out "$dir"
 	export BENCH_DATABASE_URL
 	BENCH_DATABASE_URL=$(dburl "$db")
-	local reset="sh -c 'dropdb --if-exists $db && createdb $db'"
-	local mig="$MIGRATE -c $dir/migrate.toml upgrade head"
-	local psq="psql -XqAt -1 -v ON_ERROR_STOP=1 -d $db -f $dir/upgrade.sql"
-	local psr="psql -XqAt -v ON_ERROR_STOP=1 -d $db -f $dir/upgrade-per-revision.sql"
-	local alu="$PY -m alembic -c $dir/alembic/alembic.ini upgrade head"
-	local args=()
-	recreate_db "$db"
-	if ! has upgrade; then
-		skip "upgrade-$n-migrate" "migrate has no upgrade command yet"
-	elif preflight "upgrade-$n-migrate" 0 $mig; then
-		args+=("upgrade-$n-migrate" "$mig")
-		recreate_db "$db"
-		if preflight "upgrade-$n-migrate-txall" 0 $mig --transaction=all; then
-			args+=("upgrade-$n-migrate-txall" "$mig --transaction=all")
-		fi
-	fi
+	local reset="dropdb --if-exists $db && createdb $db"
 	# Alembic compiles its scripts on first use: not part of any run.
 	$PY -m alembic -c "$dir/alembic/alembic.ini" heads >/dev/null 2>&1 || true
-	local name line
-	for name in psql psql-per-revision alembic; do
-		case $name in
-		psql) line=$psq ;;
-		psql-per-revision) line=$psr ;;
-		alembic) line=$alu ;;
-		esac
-		recreate_db "$db"
-		preflight "upgrade-$n-$name" 0 $line && args+=("upgrade-$n-$name" "$line")
-	done
-	((${#args[@]})) && bench_cmds "upgrade-$n" "$RUNS_UPGRADE" 1 -p "$reset" "${args[@]}"
-	return 0
+	if has upgrade; then
+		measure "upgrade-$n-migrate" -p "$reset" -- "$MIGRATE" -c "$dir/migrate.toml" upgrade head
+		measure "upgrade-$n-migrate-txall" -p "$reset" -- "$MIGRATE" -c "$dir/migrate.toml" upgrade head --transaction=all
+	else
+		skip "upgrade-$n-migrate" "migrate has no upgrade command yet"
+	fi
+	measure "upgrade-$n-psql" -p "$reset" -- psql -XqAt -1 -v ON_ERROR_STOP=1 -d "$db" -f "$dir/upgrade.sql"
+	measure "upgrade-$n-psql-per-revision" -p "$reset" -- psql -XqAt -v ON_ERROR_STOP=1 -d "$db" -f "$dir/upgrade-per-revision.sql"
+	measure "upgrade-$n-alembic" -p "$reset" -- $PY -m alembic -c "$dir/alembic/alembic.ini" upgrade head
 }
 
 # ---------------------------------------------------------------- profiles
@@ -438,46 +412,55 @@ scenario_upgrade() {
 profile() {
 	local name=$1 prepare=
 	shift
-	if [[ $1 != -- ]]; then prepare=$1; shift; fi
+	if [[ $1 != -- ]]; then
+		prepare=$1
+		shift
+	fi
 	shift
 	mkdir -p "$RESULTS/profiles" "$W/prof"
 	[[ -n $prepare ]] && sh -c "$prepare" >/dev/null 2>&1
 	if "$W/bin/prof" -o "$W/prof/$name.pprof" -- "$@" >/dev/null 2>&1; then
-		go tool pprof -top -cum -nodecount=25 "$W/bin/prof" "$W/prof/$name.pprof" 2>/dev/null |
-			grep -v '^Type:\|^Time:\|^Showing\|^Dropped' >"$RESULTS/profiles/$name.txt" || true
+		go tool pprof -top -cum -nodecount=30 "$W/bin/prof" "$W/prof/$name.pprof" 2>/dev/null |
+			grep -v '^Type:\|^Time:\|^Showing\|^Dropped\|^File:\|^Build ID:' >"$RESULTS/profiles/$name.txt" || true
 	fi
+	return 0
 }
 
 collect_profiles() {
 	log "CPU profiles"
-	local n dir mode toml
-	for n in $SIZES; do
-		dir=$W/schema-$n
-		export BENCH_DATABASE_URL
-		BENCH_DATABASE_URL=$(dburl "bench_$n")
-		# The linked-in mode's profile is the go mode's minus the loader.
-		for mode in sql go; do
-			toml=$dir/migrate.toml
-			[[ $mode == go ]] && toml=$dir/migrate-go.toml
-			[[ -f $toml ]] || continue
-			if has check; then
-				profile "check-$n-migrate-$mode-warm" -- -c "$toml" check
-				profile "check-$n-migrate-$mode-cold" "rm -rf $dir/.migrate/cache" -- -c "$toml" check
-			fi
+	local n dir toml
+	export BENCH_DATABASE_URL
+	if has check; then
+		for n in $SIZES; do
+			dir=$W/schema-$n
+			BENCH_DATABASE_URL=$(dburl "bench_$n")
+			profile "check-$n-migrate-sql-warm" -- -c "$dir/migrate.toml" check
+			profile "check-$n-migrate-go-warm" -- -c "$dir/migrate-go.toml" check
 		done
-	done
+		# One cold profile per target mode, at a middle size.
+		n=$(echo "$SIZES" | awk '{print $(int((NF + 1) / 2))}')
+		dir=$W/schema-$n
+		BENCH_DATABASE_URL=$(dburl "bench_$n")
+		for toml in migrate migrate-go; do
+			local mode=sql
+			[[ $toml == migrate-go ]] && mode=go
+			profile "check-$n-migrate-$mode-cold" "rm -rf $dir/.migrate/cache" -- -c "$dir/$toml.toml" check
+		done
+	fi
 	BENCH_DATABASE_URL=$(dburl postgres)
-	has history && profile "history-$GRAPH-migrate" -- -c "$W/graph-$GRAPH/migrate.toml" history
-	has heads && profile "heads-$GRAPH-migrate" -- -c "$W/graph-$GRAPH/migrate.toml" heads
+	if has history; then profile "history-$GRAPH-migrate" -- -c "$W/graph-$GRAPH/migrate.toml" history; fi
+	if has heads; then profile "heads-$GRAPH-migrate" -- -c "$W/graph-$GRAPH/migrate.toml" heads; fi
 	BENCH_DATABASE_URL=$(dburl bench_up)
-	has upgrade && profile "upgrade-$CHAIN-migrate" "dropdb --if-exists bench_up && createdb bench_up" -- \
-		-c "$W/chain-$CHAIN/migrate.toml" upgrade head
+	if has upgrade; then
+		profile "upgrade-$CHAIN-migrate" "dropdb --if-exists bench_up && createdb bench_up" -- \
+			-c "$W/chain-$CHAIN/migrate.toml" upgrade head
+	fi
 	return 0
 }
 
 # ---------------------------------------------------------------- main
 main() {
-	local t0=$SECONDS
+	local t0=$SECONDS n
 	ensure_tools
 	build
 	mkdir -p "$RESULTS"
@@ -485,7 +468,6 @@ main() {
 	rm -rf "$RESULTS/profiles"
 	start_server
 	write_meta
-	local n
 	for n in $SIZES; do scenario_check "$n"; done
 	scenario_introspect
 	scenario_graph

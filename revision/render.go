@@ -114,7 +114,8 @@ type RenderOptions struct {
 //	<parents> -> <id> (<labels>) (head) (current) (branchpoint) (mergepoint), <message>
 //
 // where <parents> is "<base>" for a base and "a, b" for a merge, and only
-// the markers that apply are shown. Only the message's first line is shown.
+// the markers that apply are shown. Only the message's first line is shown,
+// and the comma only when there is a message.
 func (g *Graph) Line(r *Revision, opts RenderOptions) string {
 	var b strings.Builder
 	if len(r.Parents) == 0 {
@@ -124,9 +125,10 @@ func (g *Graph) Line(r *Revision, opts RenderOptions) string {
 	}
 	b.WriteString(" -> ")
 	b.WriteString(g.Tag(r, opts))
-	b.WriteString(", ")
-	msg, _, _ := strings.Cut(r.Message, "\n")
-	b.WriteString(msg)
+	if msg, _, _ := strings.Cut(r.Message, "\n"); msg != "" {
+		b.WriteString(", ")
+		b.WriteString(msg)
+	}
 	return b.String()
 }
 

@@ -1,0 +1,38 @@
+-- migrate:revision 0a1b2c3d4e5f
+-- migrate:message column_generated_reads_retyped_column
+-- migrate:created 2026-01-02T03:04:05Z
+
+-- migrate:upgrade
+-- hazard access-exclusive-lock: DROP INDEX without CONCURRENTLY locks its table
+DROP INDEX public.lines_total_idx;
+
+-- hazard data-loss: dropping column public.lines.total deletes its data
+ALTER TABLE public.lines DROP COLUMN total;
+
+-- hazard table-rewrite: changing the type of public.lines.price from numeric(10,2) to numeric(12,4) rewrites public.lines and its indexes
+-- hazard unsafe-cast: converting public.lines.price from numeric(10,2) to numeric(12,4) fails if a value does not convert
+ALTER TABLE public.lines ALTER COLUMN price TYPE numeric(12,4) USING price::numeric(12,4);
+
+-- hazard table-rewrite: a stored generated column public.lines.total is computed for every row, rewriting the table
+ALTER TABLE public.lines ADD COLUMN total numeric GENERATED ALWAYS AS (((qty)::numeric * price)) STORED;
+
+-- hazard index-build-blocks-writes: index lines_total_idx is built without CONCURRENTLY: writes to public.lines block until it is done
+CREATE INDEX lines_total_idx ON public.lines USING btree (total);
+
+-- migrate:downgrade
+-- hazard access-exclusive-lock: DROP INDEX without CONCURRENTLY locks its table
+DROP INDEX public.lines_total_idx;
+
+-- hazard data-loss: dropping column public.lines.total deletes its data
+ALTER TABLE public.lines DROP COLUMN total;
+
+-- hazard table-rewrite: changing the type of public.lines.price from numeric(12,4) to numeric(10,2) rewrites public.lines and its indexes
+-- hazard unsafe-cast: converting public.lines.price from numeric(12,4) to numeric(10,2) fails if a value does not convert
+ALTER TABLE public.lines ALTER COLUMN price TYPE numeric(10,2) USING price::numeric(10,2);
+
+-- hazard table-rewrite: a stored generated column public.lines.total is computed for every row, rewriting the table
+ALTER TABLE public.lines ADD COLUMN total numeric GENERATED ALWAYS AS (((qty)::numeric * price)) STORED;
+
+-- hazard index-build-blocks-writes: index lines_total_idx is built without CONCURRENTLY: writes to public.lines block until it is done
+CREATE INDEX lines_total_idx ON public.lines USING btree (total);
+

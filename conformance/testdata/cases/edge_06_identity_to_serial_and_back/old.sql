@@ -1,0 +1,2 @@
+CREATE TABLE a (id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, v text);
+CREATE TABLE b (id serial PRIMARY KEY, v text);

@@ -1,0 +1,3 @@
+CREATE TABLE events (id bigint, at date NOT NULL, kind text) PARTITION BY RANGE (at);
+CREATE TABLE events_a PARTITION OF events FOR VALUES FROM ('2020-01-01') TO ('2030-01-01');
+CREATE TABLE events_b PARTITION OF events DEFAULT;
