@@ -325,9 +325,16 @@ func (d *differ) alterColumn(t *schema.Table, old, col schema.Column) {
 		if d.createsSequence(schema.QName{Schema: q.Schema, Name: q.Name + "_" + col.Name + "_seq"}) {
 			// The identity's own sequence has that name (serial spelling
 			// of the same column): it must go before CREATE SEQUENCE.
-			ph = phDropIdentity
+			ph = phReleaseColumn
 		}
 		d.add(ph, &AlterIdentity{Table: q, Column: col.Name, From: old, To: col})
+	}
+	if curDefault != "" && d.callsRecreatedFunction(curDefault) {
+		// The default calls a function dropped and created again: release
+		// it before the drop, set the target's afterwards.
+		d.add(phReleaseColumn, &SetColumnDefault{Table: q, Column: col.Name})
+		curDefault = ""
+		defaultChange = col.Default != ""
 	}
 	if typeChange && curDefault != "" {
 		// The old default may not cast to the new type (or names the

@@ -122,7 +122,7 @@ func (d *differ) constraintChanged(from, to *schema.Table, k *schema.Constraint)
 // must still be dropped and added again: it uses a recreated column, or it
 // is a foreign key whose referenced table or key goes away.
 func (d *differ) constraintForced(q schema.QName, k *schema.Constraint) bool {
-	if d.mentionsRecreatedColumn(q, k.Columns, k.Definition) {
+	if d.mentionsRecreatedColumn(q, k.Columns, k.Definition) || d.callsRecreatedFunction(k.Definition) {
 		return true
 	}
 	if k.Type == schema.ForeignKey && k.RefTable != nil {
@@ -172,6 +172,23 @@ func (d *differ) mentionsRecreatedColumn(q schema.QName, cols []string, def stri
 	}
 	for c := range rc {
 		if containsWord(def, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// callsRecreatedFunction reports whether an expression, as the catalog
+// prints it (functions outside pg_catalog schema-qualified), calls a
+// function this diff drops and creates again: PostgreSQL refuses to drop a
+// function that a check, an index, a default or a policy still uses, so
+// those go first and come back after.
+func (d *differ) callsRecreatedFunction(def string) bool {
+	if len(d.funcRecreated) == 0 || def == "" {
+		return false
+	}
+	for sig := range d.funcRecreated {
+		if q := funcNameOfSig(sig); q.Name != "" && strings.Contains(def, q.Qualified()+"(") {
 			return true
 		}
 	}

@@ -23,11 +23,12 @@ const (
 	phDropIndex                      // indexes
 	phDropTableFunction              // functions using table row types or naming tables in SQL-standard bodies: after the checks and indexes calling them
 	phDropTable                      // tables, children first
+	phReleaseColumn                  // identities whose sequence name a new sequence takes (identity -> serial), defaults calling a recreated function
 	phDropFunctionEarly              // functions recreated under the same signature
-	phDropIdentity                   // identities whose sequence name a new sequence takes (identity -> serial)
 	// Creations and alterations, in dependency order.
 	phCreateSchema       // schemas first
 	phCreateExtension    // extensions (their types may be used below)
+	phCreateCollation    // collations (domains, columns and indexes may name them)
 	phCreateEnum         // enums (domains and composites may use them)
 	phCreateDomain       // domains and composite types, in dependency order
 	phCreateSequence     // sequences before the defaults using them
@@ -53,6 +54,7 @@ const (
 	phDropFunction    // functions after triggers, defaults and checks
 	phDropDomain      // domains and composite types after the columns using them
 	phDropOldTypeLate // recreated types whose old copy a dropped domain, composite or function used
+	phDropCollation   // collations after the domains, columns and indexes naming them
 	phDropEnum        //
 	phDropExtension   //
 	phDropSchema      // schemas last, when empty
@@ -80,6 +82,9 @@ type differ struct {
 	// columnRecreated: from-columns dropped and added again (generated
 	// expression changes)
 	columnRecreated map[schema.QName]map[string]bool
+	// viewFuncCreates and viewFuncDrops are the function changes that go
+	// among the views (viewfunc.go): functions() leaves them to views().
+	viewFuncCreates, viewFuncDrops []viewFunc
 }
 
 func newDiffer(from, to *schema.Schema, opts Options, rn resolvedRenames) *differ {
@@ -126,6 +131,7 @@ func (d *differ) run() {
 	d.renameChanges()
 	d.namespaces()
 	d.extensions()
+	d.collations()
 	d.enums()
 	d.userTypes()
 	d.planTables()

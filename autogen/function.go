@@ -101,13 +101,13 @@ func (d *differ) functions() {
 			old = nil
 		}
 		if old == nil {
-			d.add(phaseOf(f, toDeps), &CreateFunction{Function: f})
+			d.addFunctionChange(f, phaseOf(f, toDeps), &CreateFunction{Function: f})
 			d.comment(func() string { return on }, "", f.Comment)
 			d.grants(func() string { return on }, defaultGrants(strings.ToUpper(funcKind(f))), f.Grants)
 			continue
 		}
 		if !d.stmtEqual(trimDef(old.Definition), trimDef(f.Definition)) {
-			d.add(phaseOf(f, toDeps), &ReplaceFunction{From: *old, To: f})
+			d.addFunctionChange(f, phaseOf(f, toDeps), &ReplaceFunction{From: *old, To: f})
 		}
 		d.comment(func() string { return on }, old.Comment, f.Comment)
 		d.grants(func() string { return on }, old.Grants, f.Grants)
@@ -124,6 +124,12 @@ func (d *differ) functions() {
 		f := d.from.Functions[i]
 		sig := f.Signature()
 		if !drop[sig] {
+			continue
+		}
+		if uses := viewsUsedBy(f, d.fromViews, d.opts.defaultSchema()); len(uses) > 0 {
+			// Among the views: after those calling it, before those it
+			// needs.
+			d.viewFuncDrops = append(d.viewFuncDrops, viewFunc{fn: f, change: &DropFunction{Function: f}, uses: uses})
 			continue
 		}
 		switch {
@@ -184,4 +190,14 @@ func (d *differ) usesRecreatedType(f schema.Function) bool {
 		}
 	}
 	return false
+}
+
+// addFunctionChange adds the creation or replacement of f in phase ph, or
+// leaves it to views() when f needs a view.
+func (d *differ) addFunctionChange(f schema.Function, ph phase, c Change) {
+	if uses := viewsUsedBy(f, d.toViews, d.opts.defaultSchema()); len(uses) > 0 {
+		d.viewFuncCreates = append(d.viewFuncCreates, viewFunc{fn: f, change: c, uses: uses})
+		return
+	}
+	d.add(ph, c)
 }

@@ -117,7 +117,7 @@ func (d *differ) indexChanged(from, to *schema.Table, ix *schema.Index) bool {
 	if !d.stmtEqual(trimDef(ix.Definition), trimDef(ni.Definition)) {
 		return true
 	}
-	return d.mentionsRecreatedColumn(from.QName, nil, ix.Definition)
+	return d.mentionsRecreatedColumn(from.QName, nil, ix.Definition) || d.callsRecreatedFunction(ix.Definition)
 }
 
 func (d *differ) alterIndexes(from, t *schema.Table) {
@@ -136,7 +136,7 @@ func (d *differ) alterIndexList(from, t *schema.Table, have, want []schema.Index
 	conc := d.opts.ConcurrentIndexes && !partitioned
 	renamedFrom, renamedTo := map[string]bool{}, map[string]bool{}
 	for _, ix := range have {
-		if findIndex(want, ix.Name) != nil || d.mentionsRecreatedColumn(q, nil, ix.Definition) {
+		if findIndex(want, ix.Name) != nil || d.mentionsRecreatedColumn(q, nil, ix.Definition) || d.callsRecreatedFunction(ix.Definition) {
 			continue
 		}
 		for _, ni := range want {

@@ -113,7 +113,7 @@ func (d *differ) alterPolicies(from, t *schema.Table) {
 			continue
 		case p.Permissive != np.Permissive || p.Command != np.Command ||
 			(p.Using != "" && np.Using == "") || (p.WithCheck != "" && np.WithCheck == "") ||
-			d.mentionsTouchedColumn(q, p.Using+" "+p.WithCheck):
+			d.mentionsTouchedColumn(q, p.Using+" "+p.WithCheck) || d.callsRecreatedFunction(p.Using+" "+p.WithCheck):
 			// ALTER POLICY cannot change these or remove a clause.
 			d.add(phDropPolicy, &DropPolicy{Table: q, Name: p.Name})
 			d.add(phCreatePolicy, &CreatePolicy{Table: q, Policy: *np})

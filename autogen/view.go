@@ -85,7 +85,8 @@ func (d *differ) views() {
 	def := d.opts.defaultSchema()
 	// Parsing every view costs time on large schemas; it is needed only
 	// when something a view may depend on changes.
-	needDeps := len(d.tableGone) > 0 || len(d.colTouched) > 0 || len(d.funcRecreated) > 0
+	needDeps := len(d.tableGone) > 0 || len(d.colTouched) > 0 || len(d.funcRecreated) > 0 ||
+		len(d.viewFuncCreates) > 0 || len(d.viewFuncDrops) > 0
 	for i := range d.from.Views {
 		v := &d.from.Views[i]
 		if nv := d.toViews[v.QName]; nv == nil || nv.Materialized != v.Materialized || viewQuery(nv.Definition) != viewQuery(v.Definition) {
@@ -106,8 +107,93 @@ func (d *differ) views() {
 	}
 	// Which current views go: removed, redefined, or depending on
 	// something that changes under them. Repeat until stable, since views
-	// depend on views.
+	// depend on views, and on functions that must be recreated because
+	// they use the row type of a view that goes.
 	gone := map[schema.QName]bool{}
+	for {
+		d.goneViews(gone, fromDeps, recreatedFuncs)
+		if !d.recreateViewFuncs(gone, recreatedFuncs) {
+			break
+		}
+	}
+	d.viewRecreated = gone
+
+	// Drop, dependants first; functions that need a view are dropped
+	// among them (after the views calling them, before the views whose
+	// row type they use).
+	var dropped []schema.QName
+	for _, v := range d.from.Views {
+		if gone[v.QName] {
+			dropped = append(dropped, v.QName)
+		}
+	}
+	dropFuncs := map[schema.QName]viewFunc{}
+	for _, vf := range d.viewFuncDrops {
+		dropped = append(dropped, vf.node())
+		dropFuncs[vf.node()] = vf
+	}
+	order := topoSort(dropped, viewOrder(fromDeps, dropFuncs, viewFuncNodes(d.viewFuncDrops)))
+	for _, q := range reversed(order) {
+		if vf, ok := dropFuncs[q]; ok {
+			d.add(phDropView, vf.change)
+			continue
+		}
+		d.add(phDropView, &DropView{View: *d.fromViews[q]})
+	}
+
+	// Create (new or recreated) in dependency order; alter the others.
+	toDeps := map[schema.QName]viewDeps{}
+	var all []schema.QName
+	for i := range d.to.Views {
+		v := &d.to.Views[i]
+		all = append(all, v.QName)
+		if d.fromViews[v.QName] == nil || gone[v.QName] {
+			toDeps[v.QName] = parseViewDeps(v, def)
+		} else {
+			toDeps[v.QName] = fromDeps[v.QName]
+		}
+	}
+	createFuncs := map[schema.QName]viewFunc{}
+	for _, vf := range d.viewFuncCreates {
+		all = append(all, vf.node())
+		createFuncs[vf.node()] = vf
+	}
+	for _, q := range topoSort(all, viewOrder(toDeps, createFuncs, viewFuncNodes(d.viewFuncCreates))) {
+		if vf, ok := createFuncs[q]; ok {
+			d.add(phCreateView, vf.change)
+			continue
+		}
+		v := d.toViews[q]
+		old := d.fromViews[q]
+		if old == nil || gone[q] {
+			d.createView(v)
+			continue
+		}
+		d.alterView(old, v)
+	}
+}
+
+// viewOrder is the dependency function of the views' sort: a view needs
+// the relations it reads and the view functions it calls; a view function
+// needs the views it uses.
+func viewOrder(deps map[schema.QName]viewDeps, funcs map[schema.QName]viewFunc, byName map[schema.QName][]schema.QName) func(schema.QName) []schema.QName {
+	return func(q schema.QName) []schema.QName {
+		if vf, ok := funcs[q]; ok {
+			return vf.uses
+		}
+		out := deps[q].rels
+		for _, f := range deps[q].funcs {
+			out = append(out[:len(out):len(out)], byName[f]...)
+		}
+		return out
+	}
+}
+
+// goneViews adds to gone the current views that are removed, redefined, or
+// depend on something that changes under them (a table dropped or
+// recreated, a column dropped or retyped, a recreated function, a view
+// that goes).
+func (d *differ) goneViews(gone map[schema.QName]bool, fromDeps map[schema.QName]viewDeps, recreatedFuncs map[schema.QName]bool) {
 	for i := range d.from.Views {
 		v := &d.from.Views[i]
 		nv := d.toViews[v.QName]
@@ -142,41 +228,56 @@ func (d *differ) views() {
 			}
 		}
 	}
-	d.viewRecreated = gone
+}
 
-	// Drop, dependants first.
-	var dropped []schema.QName
-	for _, v := range d.from.Views {
-		if gone[v.QName] {
-			dropped = append(dropped, v.QName)
-		}
+// recreateViewFuncs makes the kept functions that use the row type of a
+// view that goes be dropped and created again with it. It reports whether
+// it found any (views calling them go too, so gone must be recomputed).
+func (d *differ) recreateViewFuncs(gone map[schema.QName]bool, recreatedFuncs map[schema.QName]bool) bool {
+	def := d.opts.defaultSchema()
+	dropping := map[string]bool{}
+	for _, vf := range d.viewFuncDrops {
+		dropping[vf.fn.Signature()] = true
 	}
-	order := topoSort(dropped, func(q schema.QName) []schema.QName { return fromDeps[q].rels })
-	for _, q := range reversed(order) {
-		d.add(phDropView, &DropView{View: *d.fromViews[q]})
-	}
-
-	// Create (new or recreated) in dependency order; alter the others.
-	toDeps := map[schema.QName]viewDeps{}
-	var all []schema.QName
-	for i := range d.to.Views {
-		v := &d.to.Views[i]
-		all = append(all, v.QName)
-		if d.fromViews[v.QName] == nil || gone[v.QName] {
-			toDeps[v.QName] = parseViewDeps(v, def)
-		} else {
-			toDeps[v.QName] = fromDeps[v.QName]
-		}
-	}
-	for _, q := range topoSort(all, func(q schema.QName) []schema.QName { return toDeps[q].rels }) {
-		v := d.toViews[q]
-		old := d.fromViews[q]
-		if old == nil || gone[q] {
-			d.createView(v)
+	found := false
+	for _, f := range d.from.Functions {
+		sig := f.Signature()
+		if dropping[sig] {
 			continue
 		}
-		d.alterView(old, v)
+		uses := viewsUsedBy(f, d.fromViews, def)
+		needs := false
+		for _, q := range uses {
+			needs = needs || gone[q]
+		}
+		if !needs {
+			continue
+		}
+		var nf *schema.Function
+		for i := range d.to.Functions {
+			if d.to.Functions[i].Signature() == sig {
+				nf = &d.to.Functions[i]
+			}
+		}
+		if nf == nil {
+			continue // dropped already (functions())
+		}
+		found = true
+		d.funcRecreated[sig] = true
+		recreatedFuncs[f.QName] = true
+		d.viewFuncDrops = append(d.viewFuncDrops, viewFunc{fn: f, change: &DropFunction{Function: f}, uses: uses})
+		kept := d.viewFuncCreates[:0:0]
+		for _, vf := range d.viewFuncCreates {
+			if vf.fn.Signature() != sig { // a ReplaceFunction is superseded
+				kept = append(kept, vf)
+			}
+		}
+		d.viewFuncCreates = append(kept, viewFunc{fn: *nf, change: &CreateFunction{Function: *nf}, uses: viewsUsedBy(*nf, d.toViews, def)})
+		on := funcRef(*nf)
+		d.comment(func() string { return on }, "", nf.Comment)
+		d.grants(func() string { return on }, defaultGrants(strings.ToUpper(funcKind(*nf))), nf.Grants)
 	}
+	return found
 }
 
 func (d *differ) createView(v *schema.View) {

@@ -408,7 +408,12 @@ scenario_upgrade() {
 # ---------------------------------------------------------------- profiles
 # profile NAME [PREPARE] -- ARGS...: one run of the CLI under bench/prof,
 # summarized by `go tool pprof -top` in results/profiles/NAME.txt. The
-# report shows the profiles of commands that miss a goal.
+# report shows the profiles of commands that miss a goal. bench/prof is a
+# build of its own, and the target cache is keyed by the tool build: a
+# first unprofiled run fills the cache for it, so a warm profile is warm
+# (a run with PREPARE, cold or upgrade, needs no such first run).
+# PROFBIN=path profiles another binary that honours $BENCH_CPUPROFILE (the
+# generated linked-in binary).
 profile() {
 	local name=$1 prepare=
 	shift
@@ -418,9 +423,19 @@ profile() {
 	fi
 	shift
 	mkdir -p "$RESULTS/profiles" "$W/prof"
-	[[ -n $prepare ]] && sh -c "$prepare" >/dev/null 2>&1
-	if "$W/bin/prof" -o "$W/prof/$name.pprof" -- "$@" >/dev/null 2>&1; then
-		go tool pprof -top -cum -nodecount=30 "$W/bin/prof" "$W/prof/$name.pprof" 2>/dev/null |
+	local out=$W/prof/$name.pprof bin=$W/bin/prof
+	local run=("$W/bin/prof" -o "$out" --)
+	if [[ -n ${PROFBIN:-} ]]; then
+		bin=$PROFBIN
+		run=(env "BENCH_CPUPROFILE=$out" "$PROFBIN")
+	fi
+	if [[ -n $prepare ]]; then
+		sh -c "$prepare" >/dev/null 2>&1
+	else
+		"${run[@]}" "$@" >/dev/null 2>&1 || true
+	fi
+	if "${run[@]}" "$@" >/dev/null 2>&1; then
+		go tool pprof -top -cum -nodecount=30 "$bin" "$out" 2>/dev/null |
 			grep -v '^Type:\|^Time:\|^Showing\|^Dropped\|^File:\|^Build ID:' >"$RESULTS/profiles/$name.txt" || true
 	fi
 	return 0
@@ -436,6 +451,8 @@ collect_profiles() {
 			BENCH_DATABASE_URL=$(dburl "bench_$n")
 			profile "check-$n-migrate-sql-warm" -- -c "$dir/migrate.toml" check
 			profile "check-$n-migrate-go-warm" -- -c "$dir/migrate-go.toml" check
+			[[ -x $dir/bin/migrate-linked ]] &&
+				PROFBIN=$dir/bin/migrate-linked profile "check-$n-migrate-linked-warm" -- -c "$dir/migrate-go.toml" check
 		done
 		# One cold profile per target mode, at a middle size.
 		n=$(echo "$SIZES" | awk '{print $(int((NF + 1) / 2))}')
@@ -474,7 +491,9 @@ main() {
 	scenario_upgrade
 	collect_profiles
 	printf 'elapsed\t%s s\nload_after\t%s\n' "$((SECONDS - t0))" "$(cut -d' ' -f1-3 /proc/loadavg)" >>"$RESULTS/meta.tsv"
-	"$W/bin/report" -results "$RESULTS" -out "$ROOT/docs/performance.md"
+	local notes=()
+	[[ -f $BENCH/analysis.md ]] && notes=(-notes "$BENCH/analysis.md")
+	"$W/bin/report" -results "$RESULTS" -out "$ROOT/docs/performance.md" "${notes[@]}"
 	log "done in $((SECONDS - t0)) s: docs/performance.md"
 }
 

@@ -18,6 +18,7 @@ func readers(version int) []reader {
 	rs := []reader{
 		namespacesReader(),
 		extensionsReader(),
+		collationsReader(version),
 		enumsReader(),
 		domainsReader(),
 		compositesReader(),

@@ -31,6 +31,7 @@ func (f *Function) Signature() string {
 func (s *Schema) Sort() {
 	slices.SortFunc(s.Namespaces, func(a, b Namespace) int { return cmp.Compare(a.Name, b.Name) })
 	slices.SortFunc(s.Extensions, func(a, b Extension) int { return cmp.Compare(a.Name, b.Name) })
+	slices.SortFunc(s.Collations, func(a, b Collation) int { return a.QName.Compare(b.QName) })
 	slices.SortFunc(s.Enums, func(a, b Enum) int { return a.QName.Compare(b.QName) })
 	slices.SortFunc(s.Domains, func(a, b Domain) int { return a.QName.Compare(b.QName) })
 	slices.SortFunc(s.Composites, func(a, b CompositeType) int { return a.QName.Compare(b.QName) })

@@ -104,6 +104,7 @@ func (f Filter) Apply(s *Schema) *Schema {
 			out.Extensions = append(out.Extensions, e)
 		}
 	}
+	out.Collations = keep(f, s.Collations, func(c Collation) QName { return c.QName })
 	out.Enums = keep(f, s.Enums, func(e Enum) QName { return e.QName })
 	out.Domains = keep(f, s.Domains, func(d Domain) QName { return d.QName })
 	out.Composites = keep(f, s.Composites, func(c CompositeType) QName { return c.QName })

@@ -13,6 +13,7 @@ package schema
 type Schema struct {
 	Namespaces []Namespace     `json:"namespaces,omitempty"`
 	Extensions []Extension     `json:"extensions,omitempty"`
+	Collations []Collation     `json:"collations,omitempty"`
 	Enums      []Enum          `json:"enums,omitempty"`
 	Domains    []Domain        `json:"domains,omitempty"`
 	Composites []CompositeType `json:"composites,omitempty"`
@@ -42,6 +43,24 @@ type Extension struct {
 	Schema  string `json:"schema"`
 	Version string `json:"version,omitempty"`
 	Comment string `json:"comment,omitempty"`
+}
+
+// Collation is a collation made with CREATE COLLATION (columns, domains
+// and indexes name it with COLLATE).
+type Collation struct {
+	QName
+	// Provider is "libc" or "icu" ("default" is not accepted by CREATE
+	// COLLATION).
+	Provider string `json:"provider"`
+	// Locale is the ICU locale (icu provider).
+	Locale string `json:"locale,omitempty"`
+	// LcCollate and LcCtype are the libc locales (libc provider).
+	LcCollate string `json:"lc_collate,omitempty"`
+	LcCtype   string `json:"lc_ctype,omitempty"`
+	// Nondeterministic: strings that are not byte-wise equal may compare
+	// equal (deterministic = false).
+	Nondeterministic bool   `json:"nondeterministic,omitempty"`
+	Comment          string `json:"comment,omitempty"`
 }
 
 // Enum is an enum type with its values in sort order.

@@ -33,6 +33,9 @@ type results struct {
 	texts    map[string]string // other .txt files by base name (queries, profiles)
 
 	missed []goal // filled by renderGoals for renderProfiles
+
+	// analysis is the hand-written reading of the figures (-notes).
+	analysis string
 }
 
 func load(dir string) (*results, error) {

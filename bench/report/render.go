@@ -31,6 +31,9 @@ func render(r *results) string {
 	w("measured by `/usr/bin/time`. migrate and its peer run on the same PostgreSQL server and, where they compare, the same database in the same run.\n\n")
 
 	renderGoals(&b, r)
+	if r.analysis != "" {
+		b.WriteString(strings.TrimRight(r.analysis, "\n") + "\n\n")
+	}
 	renderMachine(&b, r)
 	renderModes(&b, r)
 	renderCheck(&b, r)

@@ -1,0 +1,4 @@
+CREATE TABLE customers (id integer PRIMARY KEY);
+CREATE TABLE orders (id integer NOT NULL, customer_id integer NOT NULL REFERENCES customers (id), day date NOT NULL, PRIMARY KEY (id, day)) PARTITION BY RANGE (day);
+CREATE TABLE orders_2025 PARTITION OF orders FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+CREATE VIEW customer_orders AS SELECT c.id, count(o.id) AS n FROM customers c LEFT JOIN orders o ON o.customer_id = c.id GROUP BY c.id;
