@@ -24,7 +24,7 @@ func newInspectCmd(a *App) *cobra.Command {
 		Short: "Print the live schema of the configured database",
 		Long: `Read the catalog of the configured database and print what autogenerate
 compares: the schemas listed in target.schemas (default public) with their
-extensions, types, sequences, tables (columns, constraints, indexes,
+extensions, collations, types, sequences, tables (columns, constraints, indexes,
 triggers, policies), views, functions, comments and grants. The tool's own
 version and audit tables, objects that belong to extensions, and indexes,
 constraints and triggers a partition inherits from its parent are left out
@@ -33,8 +33,8 @@ constraints and triggers a partition inherits from its parent are left out
 Expressions, types and definitions are printed as PostgreSQL prints them,
 with every name outside pg_catalog schema-qualified.
 
---json prints the schema model: {"namespaces", "extensions", "enums",
-"domains", "composites", "sequences", "tables", "views", "functions"}, each
+--json prints the schema model: {"namespaces", "extensions", "collations",
+"enums", "domains", "composites", "sequences", "tables", "views", "functions"}, each
 an array sorted by name and left out when empty; the fields of each object
 are those of package schema (docs/introspection.md).`,
 		Example: `  migrate inspect

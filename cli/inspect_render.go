@@ -23,6 +23,21 @@ func renderSchema(w io.Writer, s *schema.Schema) error {
 		r.block("extension %s %s in schema %s", x.Name, x.Version, x.Schema)
 		r.comment(x.Comment)
 	}
+	for _, c := range s.Collations {
+		locale := c.Locale
+		if c.Provider != "icu" {
+			locale = c.LcCollate
+			if c.LcCtype != c.LcCollate {
+				locale += "/" + c.LcCtype
+			}
+		}
+		det := ""
+		if c.Nondeterministic {
+			det = " nondeterministic"
+		}
+		r.block("collation %s %s %q%s", c.QName, c.Provider, locale, det)
+		r.comment(c.Comment)
+	}
 	for _, e := range s.Enums {
 		quoted := make([]string, len(e.Values))
 		for i, v := range e.Values {
