@@ -48,6 +48,7 @@ type Migrator struct {
 	resolved bool
 	release  func()
 	full     *revision.Graph
+	texts    *revision.Graph
 	headers  *revision.Graph
 }
 
@@ -128,6 +129,25 @@ func (m *Migrator) headerGraph() (*revision.Graph, error) {
 		m.headers = g
 	}
 	return m.headers, nil
+}
+
+// textGraph returns the graph with section texts but no statements: what
+// checksums need, without the SQL parser's cost on every revision. The
+// full graph serves when already loaded.
+func (m *Migrator) textGraph() (*revision.Graph, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.full != nil {
+		return m.full, nil
+	}
+	if m.texts == nil {
+		g, err := revision.LoadTexts(m.opts.Versions)
+		if err != nil {
+			return nil, err
+		}
+		m.texts = g
+	}
+	return m.texts, nil
 }
 
 // connect opens a session, resolving the URL on first use.

@@ -29,7 +29,7 @@ type Head struct {
 // Current reads the version table and checks the applied revisions'
 // checksums. It takes no lock and writes nothing.
 func (m *Migrator) Current(ctx context.Context) (st *Status, err error) {
-	g, err := m.Graph()
+	g, err := m.textGraph()
 	if err != nil {
 		return nil, err
 	}

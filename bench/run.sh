@@ -435,8 +435,12 @@ profile() {
 		"${run[@]}" "$@" >/dev/null 2>&1 || true
 	fi
 	if "${run[@]}" "$@" >/dev/null 2>&1; then
-		go tool pprof -top -cum -nodecount=30 "$bin" "$out" 2>/dev/null |
-			grep -v '^Type:\|^Time:\|^Showing\|^Dropped\|^File:\|^Build ID:' >"$RESULTS/profiles/$name.txt" || true
+		# Leave out the header lines and the frames every command shares
+		# (process start, cobra, the CLI entry points).
+		go tool pprof -top -cum -nodecount=40 "$bin" "$out" 2>/dev/null |
+			grep -v '^Type:\|^Time:\|^Showing\|^Dropped\|^File:\|^Build ID:' |
+			grep -v 'spf13/cobra\|runtime\.main$\|main\.main$\|cli\.Main\|cli\.MainWithTarget\|cli\.(\*App)\.Run$\|cli\.new[A-Za-z]*Cmd\.func' |
+			head -25 >"$RESULTS/profiles/$name.txt" || true
 	fi
 	return 0
 }

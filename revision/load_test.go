@@ -30,7 +30,7 @@ func TestLoad(t *testing.T) {
 		"cccc.sql": {Data: []byte(revFile("cccc", "bbbb", "-- migrate:branch-labels other\n"))},
 	}
 	srcs := []Source{{Dir: "versions", FS: a}, {Dir: "more", FS: b}}
-	for _, load := range []func([]Source) (*Graph, error){Load, LoadHeaders} {
+	for _, load := range []func([]Source) (*Graph, error){Load, LoadHeaders, LoadTexts} {
 		g, err := load(srcs)
 		if err != nil {
 			t.Fatal(err)
@@ -48,6 +48,37 @@ func TestLoad(t *testing.T) {
 		}
 		if full.Upgrade == nil || len(full.Upgrade.Statements) != 1 || full.Downgrade.Statements[0].SQL != "SELECT 2" {
 			t.Errorf("ReadFull: %+v", full.Upgrade)
+		}
+	}
+}
+
+// TestLoadTexts: text-only reading keeps what checksums need and skips the
+// statement split, so its checksums are Load's.
+func TestLoadTexts(t *testing.T) {
+	fsys := fstest.MapFS{
+		"aaaa.sql": {Data: []byte(revFile("aaaa", "", ""))},
+		"bbbb.sql": {Data: []byte(revFile("bbbb", "aaaa", ""))},
+	}
+	srcs := []Source{{Dir: "versions", FS: fsys}}
+	full, err := Load(srcs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts, err := LoadTexts(srcs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []string{"aaaa", "bbbb"} {
+		f, _ := full.Revision(id)
+		x, _ := texts.Revision(id)
+		if x.Upgrade == nil || x.Downgrade == nil {
+			t.Fatalf("%s: sections not read", id)
+		}
+		if x.Upgrade.Statements != nil || x.Downgrade.Statements != nil {
+			t.Errorf("%s: statements were split", id)
+		}
+		if x.Upgrade.Checksum() != f.Upgrade.Checksum() || x.Downgrade.Checksum() != f.Downgrade.Checksum() {
+			t.Errorf("%s: checksums differ from Load's", id)
 		}
 	}
 }

@@ -45,7 +45,9 @@ type parser struct {
 	path string
 	data []byte
 	full bool
-	r    *Revision
+	// textOnly keeps section text without splitting it into statements.
+	textOnly bool
+	r        *Revision
 
 	// current open section and where its text starts
 	sec      *Section
@@ -73,12 +75,24 @@ func parse(path string, data []byte, full bool) (*Revision, error) {
 	return parseMode(path, data, full, false)
 }
 
+// parseSections reads the header and both sections; split says whether
+// the sections are also split into statements (and so checked by the SQL
+// parser) or only keep their text.
+func parseSections(path string, data []byte, split bool) (*Revision, error) {
+	return parseWith(path, data, true, false, !split)
+}
+
 func parseMode(path string, data []byte, full, partial bool) (*Revision, error) {
+	return parseWith(path, data, full, partial, false)
+}
+
+func parseWith(path string, data []byte, full, partial, textOnly bool) (*Revision, error) {
 	p := &parser{
-		path: path,
-		data: data,
-		full: full,
-		r:    &Revision{Path: path, Transactional: true, Lines: map[string]int{}, src: -1},
+		path:     path,
+		data:     data,
+		full:     full,
+		textOnly: textOnly,
+		r:        &Revision{Path: path, Transactional: true, Lines: map[string]int{}, src: -1},
 	}
 	// A UTF-8 byte order mark some editors add is not part of the header.
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
@@ -323,6 +337,9 @@ func (p *parser) closeSection(end int) error {
 		p.secStart = end
 	}
 	s.Text = string(p.data[p.secStart:end])
+	if p.textOnly {
+		return nil
+	}
 	stmts, err := sqlparse.Split(s.Text)
 	if err != nil {
 		var se *sqlparse.SyntaxError

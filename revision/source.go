@@ -24,11 +24,26 @@ type Source struct {
 
 // Load reads every revision of srcs in full (headers and sections split into
 // statements) and builds the graph.
-func Load(srcs []Source) (*Graph, error) { return load(srcs, true) }
+func Load(srcs []Source) (*Graph, error) { return load(srcs, readFull) }
 
 // LoadHeaders reads only the headers (Upgrade and Downgrade stay nil): what
 // the read-only commands need, and much faster on large histories.
-func LoadHeaders(srcs []Source) (*Graph, error) { return load(srcs, false) }
+func LoadHeaders(srcs []Source) (*Graph, error) { return load(srcs, readHeaders) }
+
+// LoadTexts reads every revision with its sections' text but does not split
+// the SQL into statements: enough for checksums (current, check) at a
+// fraction of Load's cost, since the parser is what Load spends its time in.
+// Statements is nil in every section; SQL errors are not reported.
+func LoadTexts(srcs []Source) (*Graph, error) { return load(srcs, readTexts) }
+
+// readMode says how much of each revision file to read.
+type readMode int
+
+const (
+	readHeaders readMode = iota // the header only
+	readTexts                   // header and section text, no statements
+	readFull                    // header, section text and statements
+)
 
 // isRevisionFile says which directory entries are read: *.sql files that are
 // not hidden (editor swap and lock files start with '.'). Other files such as
@@ -38,7 +53,7 @@ func isRevisionFile(e fs.DirEntry) bool {
 	return !e.IsDir() && strings.HasSuffix(name, ".sql") && !strings.HasPrefix(name, ".")
 }
 
-func load(srcs []Source, full bool) (*Graph, error) {
+func load(srcs []Source, mode readMode) (*Graph, error) {
 	var revs []*Revision
 	seenDir := map[string]bool{}
 	for i, src := range srcs {
@@ -67,7 +82,7 @@ func load(srcs []Source, full bool) (*Graph, error) {
 				names = append(names, e.Name())
 			}
 		}
-		read, err := readFiles(src, names, full)
+		read, err := readFiles(src, names, mode)
 		if err != nil {
 			return nil, err
 		}
@@ -87,13 +102,13 @@ func load(srcs []Source, full bool) (*Graph, error) {
 // readFiles reads and parses names from src with a few goroutines: file
 // system calls dominate on large histories and overlap well. The result is
 // in names order; the error is the first in that order.
-func readFiles(src Source, names []string, full bool) ([]*Revision, error) {
+func readFiles(src Source, names []string, mode readMode) ([]*Revision, error) {
 	out := make([]*Revision, len(names))
 	errs := make([]error, len(names))
 	workers := min(runtime.GOMAXPROCS(0)*2, len(names), 8)
 	if workers <= 1 {
 		for i, name := range names {
-			if out[i], errs[i] = readFile(src, name, full); errs[i] != nil {
+			if out[i], errs[i] = readFile(src, name, mode); errs[i] != nil {
 				return nil, errs[i]
 			}
 		}
@@ -110,7 +125,7 @@ func readFiles(src Source, names []string, full bool) ([]*Revision, error) {
 				if i >= len(names) {
 					return
 				}
-				out[i], errs[i] = readFile(src, names[i], full)
+				out[i], errs[i] = readFile(src, names[i], mode)
 			}
 		}()
 	}
@@ -123,15 +138,15 @@ func readFiles(src Source, names []string, full bool) ([]*Revision, error) {
 	return out, nil
 }
 
-func readFile(src Source, name string, full bool) (*Revision, error) {
+func readFile(src Source, name string, mode readMode) (*Revision, error) {
 	display := filepath.Join(src.Dir, name)
 	var r *Revision
-	if full {
+	if mode != readHeaders {
 		data, err := fs.ReadFile(src.FS, name)
 		if err != nil {
 			return nil, fmt.Errorf("read revision file: %w", err)
 		}
-		if r, err = parse(display, data, true); err != nil {
+		if r, err = parseSections(display, data, mode == readFull); err != nil {
 			return nil, err
 		}
 	} else {
@@ -181,20 +196,21 @@ func readHeader(fsys fs.FS, name, display string) (*Revision, error) {
 }
 
 // ReadFull returns the revision with id parsed in full (sections and
-// statements) from its file, for a graph loaded with LoadHeaders. The graph
+// statements) from its file, for a graph loaded with LoadHeaders or
+// LoadTexts. The graph
 // keeps its header-only copy.
 func (g *Graph) ReadFull(id string) (*Revision, error) {
 	r, ok := g.byID[id]
 	if !ok {
 		return nil, &ResolveError{Spec: id, Reason: "no such revision"}
 	}
-	if r.Upgrade != nil {
+	if r.Upgrade != nil && r.Upgrade.Statements != nil { // read in full already
 		return r, nil
 	}
 	if r.src < 0 || r.src >= len(g.srcs) {
 		return nil, fmt.Errorf("revision %s: its source is unknown", id)
 	}
-	full, err := readFile(g.srcs[r.src], r.Path, true)
+	full, err := readFile(g.srcs[r.src], r.Path, readFull)
 	if err != nil {
 		return nil, err
 	}
