@@ -11,9 +11,13 @@ build:
 setup:
 	sh scripts/setup.sh
 
+# -count=1: CI must run the tests, not replay cached results. The packages
+# with goroutines (advisory locks, cluster sharing, parallel file reads) run
+# again under the race detector.
 test: setup
 	$(GO) vet ./...
-	$(GO) test ./...
+	$(GO) test -count=1 ./...
+	$(GO) test -count=1 -race ./runner ./revision ./internal/pgcluster ./internal/pgtest ./internal/dbconn
 
 lint:
 	@unformatted="$$(gofmt -l .)"; \

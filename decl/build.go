@@ -24,6 +24,8 @@ type builder struct {
 	// PostgreSQL checks when it picks an implicit name.
 	relTaken map[schema.QName]bool
 	conTaken map[schema.QName]bool
+	// typeMemo holds formatType's answers by (declared type, schema).
+	typeMemo map[[2]string]formattedType
 
 	tables     map[schema.QName]*tableState
 	tableOrder []*schema.Table
@@ -154,12 +156,30 @@ func (b *builder) qualifyType(ctx string) func(string) string {
 	}
 }
 
-// formatType canonicalizes a declared type used in schema ctx.
+// formatType canonicalizes a declared type used in schema ctx. A schema
+// spells the same few types on thousands of columns and each spelling costs
+// a parse, so answers are memoized per build; that is safe because every
+// declared type name is known (reserveNames) before the first column.
 func (b *builder) formatType(typ, ctx string) (string, error) {
 	if strings.TrimSpace(typ) == "" {
 		return "", fmt.Errorf("type is empty")
 	}
-	return schema.FormatType(typ, b.qualifyType(ctx))
+	key := [2]string{typ, ctx}
+	if r, ok := b.typeMemo[key]; ok {
+		return r.typ, r.err
+	}
+	t, err := schema.FormatType(typ, b.qualifyType(ctx))
+	if b.typeMemo == nil {
+		b.typeMemo = map[[2]string]formattedType{}
+	}
+	b.typeMemo[key] = formattedType{t, err}
+	return t, err
+}
+
+// formattedType is a memoized answer of formatType.
+type formattedType struct {
+	typ string
+	err error
 }
 
 // takeRel picks an implicit relation name and records it.
