@@ -45,24 +45,9 @@ func (a *App) runAutogenerate(ctx context.Context, opts *revisionOptions) error 
 		}
 		fmt.Fprintln(a.Stderr, "Verified on a scratch copy: the upgrade reaches the target and the downgrade returns to the current schema.")
 	}
-	nr := newRevision{
-		Message:       opts.message,
-		Splice:        opts.splice,
-		BranchLabels:  opts.branchLabels,
-		DependsOn:     opts.dependsOn,
-		RevID:         opts.revID,
-		VersionPath:   opts.versionPath,
-		Upgrade:       autogen.Render(cmp.Plan.Upgrade()),
-		Downgrade:     autogen.Render(cmp.Plan.Downgrade()),
-		NoTransaction: !cmp.Plan.Transactional(),
-	}
-	if opts.head != "" {
-		nr.Heads = []string{opts.head}
-	}
-	path, _, err := a.writeRevision(nr)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintln(a.Stdout, path)
-	return nil
+	nr := opts.newRevision()
+	nr.Upgrade = autogen.Render(cmp.Plan.Upgrade())
+	nr.Downgrade = autogen.Render(cmp.Plan.Downgrade())
+	nr.NoTransaction = !cmp.Plan.Transactional()
+	return a.writeAndPrint(nr)
 }

@@ -78,6 +78,11 @@ func (a *App) runRevision(opts *revisionOptions) error {
 	if strings.TrimSpace(opts.message) == "" {
 		return usageError(`revision: give a message with -m "what the revision does" (it names the file and shows in history)`)
 	}
+	return a.writeAndPrint(opts.newRevision())
+}
+
+// newRevision fills the header fields of a new revision from the flags.
+func (opts *revisionOptions) newRevision() newRevision {
 	nr := newRevision{
 		Message:      opts.message,
 		Splice:       opts.splice,
@@ -89,6 +94,11 @@ func (a *App) runRevision(opts *revisionOptions) error {
 	if opts.head != "" {
 		nr.Heads = []string{opts.head}
 	}
+	return nr
+}
+
+// writeAndPrint writes nr and prints the path of the new file.
+func (a *App) writeAndPrint(nr newRevision) error {
 	path, _, err := a.writeRevision(nr)
 	if err != nil {
 		return err

@@ -73,7 +73,7 @@ func formatTypeName(tn *sqlparse.TypeName, qualify func(name string) string) (st
 			nsp = ""
 		}
 	default:
-		return "", fmt.Errorf("type %s: cross-database references are not implemented", strings.Join(tn.Names, "."))
+		return "", fmt.Errorf("type %s: a type name cannot name a database: drop the database part", strings.Join(tn.Names, "."))
 	}
 	var out string
 	if nsp != "" {
