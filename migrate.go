@@ -101,53 +101,39 @@ func (m *Migrator) Close() error {
 // Graph returns the revision graph, read in full (headers and statements)
 // on first use and cached.
 func (m *Migrator) Graph() (*revision.Graph, error) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if m.full == nil {
-		g, err := revision.Load(m.opts.Versions)
-		if err != nil {
-			return nil, err
-		}
-		m.full = g
-	}
-	return m.full, nil
+	return m.graph(&m.full, revision.Load)
 }
 
 // headerGraph returns the graph with headers only, which is all the
 // read-only listings need; the full graph serves when already loaded.
 func (m *Migrator) headerGraph() (*revision.Graph, error) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if m.full != nil {
-		return m.full, nil
-	}
-	if m.headers == nil {
-		g, err := revision.LoadHeaders(m.opts.Versions)
-		if err != nil {
-			return nil, err
-		}
-		m.headers = g
-	}
-	return m.headers, nil
+	return m.graph(&m.headers, revision.LoadHeaders)
 }
 
 // textGraph returns the graph with section texts but no statements: what
 // checksums need, without the SQL parser's cost on every revision. The
 // full graph serves when already loaded.
 func (m *Migrator) textGraph() (*revision.Graph, error) {
+	return m.graph(&m.texts, revision.LoadTexts)
+}
+
+// graph returns the graph cached in *slot, loading it with load on first
+// use. The full graph, once loaded, serves every lighter request too: it
+// holds everything they need.
+func (m *Migrator) graph(slot **revision.Graph, load func([]revision.Source) (*revision.Graph, error)) (*revision.Graph, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if m.full != nil {
 		return m.full, nil
 	}
-	if m.texts == nil {
-		g, err := revision.LoadTexts(m.opts.Versions)
+	if *slot == nil {
+		g, err := load(m.opts.Versions)
 		if err != nil {
 			return nil, err
 		}
-		m.texts = g
+		*slot = g
 	}
-	return m.texts, nil
+	return *slot, nil
 }
 
 // connect opens a session, resolving the URL on first use.
