@@ -1,6 +1,11 @@
 package autogen
 
-import "strings"
+import (
+	"slices"
+	"strings"
+
+	"github.com/migrate-tool/migrate/lint"
+)
 
 // Statement is one rendered SQL statement (without the trailing semicolon)
 // and the hazards a reviewer should know about before running it.
@@ -44,24 +49,32 @@ const (
 
 // Hazard is one risk of a statement, with a sentence for the reviewer.
 type Hazard struct {
-	Kind    HazardKind `json:"kind"`
-	Message string     `json:"message"`
+	Kind HazardKind `json:"kind"`
+	// Rule is the lint rule (docs/lint.md) this hazard acknowledges, so that
+	// `migrate lint` accepts the statement it precedes; "" when no rule is
+	// about this risk. Annotate sets it.
+	Rule    string `json:"rule,omitempty"`
+	Message string `json:"message"`
 }
 
 func hazard(k HazardKind, msg string) Hazard { return Hazard{Kind: k, Message: msg} }
 
 // Render writes statements as a revision section body: hazard comments
 // above each risky statement, one statement per paragraph, each ending with
-// a semicolon.
+// a semicolon. Hazards are annotated with lint rules first (Annotate), and
+// a hazard that names a rule is written "-- hazard KIND (RULE): message".
 func Render(stmts []Statement) string {
 	var b strings.Builder
-	for i, s := range stmts {
+	for i, s := range Annotate(stmts) {
 		if i > 0 {
 			b.WriteString("\n")
 		}
 		for _, h := range s.Hazards {
 			b.WriteString("-- hazard ")
 			b.WriteString(string(h.Kind))
+			if h.Rule != "" {
+				b.WriteString(" (" + h.Rule + ")")
+			}
 			b.WriteString(": ")
 			b.WriteString(strings.ReplaceAll(h.Message, "\n", " "))
 			b.WriteString("\n")
@@ -70,4 +83,55 @@ func Render(stmts []Statement) string {
 		b.WriteString(";\n")
 	}
 	return b.String()
+}
+
+// Annotate returns a copy of stmts, a section in order, in which every lint
+// rule that fires on a statement is acknowledged by one of its hazards: the
+// first hazard of a kind the rule accepts gets the rule id, or a hazard of
+// the rule's kind with the rule's message is added. What autogenerate
+// writes therefore passes `migrate lint`, and the comments say which rule
+// each risk is. Rules about the schema's design (prefer-timestamptz, ...)
+// and the lock_timeout setting are left to lint. Hazards that already name
+// a rule are kept as they are.
+func Annotate(stmts []Statement) []Statement {
+	out := slices.Clone(stmts)
+	sqls := make([]string, len(stmts))
+	transactional := true
+	for i, s := range stmts {
+		sqls[i] = s.SQL
+		transactional = transactional && !s.NonTransactional
+	}
+	matches, err := lint.Classify(sqls, transactional)
+	if err != nil {
+		// Every rendered statement parses (the corpus tests prove it); if
+		// one did not, the revision fails to load with a clear error
+		// anyway, and its hazards are still written, without rule ids.
+		return out
+	}
+	for i, ms := range matches {
+		if len(ms) == 0 {
+			continue
+		}
+		hz := slices.Clone(out[i].Hazards)
+		for _, m := range ms {
+			hz = acknowledge(hz, m)
+		}
+		out[i].Hazards = hz
+	}
+	return out
+}
+
+// acknowledge makes hz cover lint match m.
+func acknowledge(hz []Hazard, m lint.Match) []Hazard {
+	r, _ := lint.Lookup(m.Rule)
+	if slices.ContainsFunc(hz, func(h Hazard) bool { return h.Rule == m.Rule }) {
+		return hz
+	}
+	for i, h := range hz {
+		if h.Rule == "" && slices.Contains(r.Kinds, string(h.Kind)) {
+			hz[i].Rule = m.Rule
+			return hz
+		}
+	}
+	return append(hz, Hazard{Kind: HazardKind(r.Kind), Rule: m.Rule, Message: m.Message})
 }

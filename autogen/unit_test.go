@@ -140,7 +140,7 @@ func TestHazardsAndRender(t *testing.T) {
 	tgt := &schema.Schema{Tables: []schema.Table{users()}}
 	p, _ := autogen.Diff(cur, tgt, autogen.Options{})
 	got := autogen.Render(p.Upgrade())
-	want := "-- hazard data-loss: dropping column public.users.bio deletes its data\n" +
+	want := "-- hazard data-loss (drop-column): dropping column public.users.bio deletes its data\n" +
 		"ALTER TABLE public.users DROP COLUMN bio;\n"
 	if got != want {
 		t.Errorf("render:\n%s\nwant:\n%s", got, want)

@@ -23,6 +23,9 @@ const (
 	markUpgrade      = "upgrade"
 	markDowngrade    = "downgrade"
 	markIrreversible = "irreversible"
+	// markNolint lines inside a section suppress lint rules for the
+	// statement below (package lint); they are comments to the runner.
+	markNolint = "nolint"
 
 	markerPrefix = "migrate:"
 )
@@ -135,6 +138,7 @@ func parseWith(path string, data []byte, full, partial, textOnly bool) (*Revisio
 			if err := p.headerLine(key, val, lineNo); err != nil {
 				return nil, err
 			}
+		case isMarker && key == markNolint:
 		case isMarker:
 			if isHeaderKey(key) {
 				return nil, p.errf(lineNo, "header line -- migrate:%s after the sections start: move it above -- migrate:upgrade", key)

@@ -6,6 +6,6 @@
 ALTER TABLE public.users ADD COLUMN nickname text;
 
 -- migrate:downgrade
--- hazard data-loss: dropping column public.users.nickname deletes its data
+-- hazard data-loss (drop-column): dropping column public.users.nickname deletes its data
 ALTER TABLE public.users DROP COLUMN nickname;
 

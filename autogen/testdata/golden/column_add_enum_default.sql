@@ -6,6 +6,6 @@
 ALTER TABLE public.t ADD COLUMN mood public.mood DEFAULT 'ok'::public.mood NOT NULL;
 
 -- migrate:downgrade
--- hazard data-loss: dropping column public.t.mood deletes its data
+-- hazard data-loss (drop-column): dropping column public.t.mood deletes its data
 ALTER TABLE public.t DROP COLUMN mood;
 

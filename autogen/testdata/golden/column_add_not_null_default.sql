@@ -6,6 +6,6 @@
 ALTER TABLE public.users ADD COLUMN active boolean DEFAULT true NOT NULL;
 
 -- migrate:downgrade
--- hazard data-loss: dropping column public.users.active deletes its data
+-- hazard data-loss (drop-column): dropping column public.users.active deletes its data
 ALTER TABLE public.users DROP COLUMN active;
 

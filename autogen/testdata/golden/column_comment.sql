@@ -10,7 +10,7 @@ COMMENT ON COLUMN public.t.a IS 'after';
 COMMENT ON COLUMN public.t.b IS 'new column';
 
 -- migrate:downgrade
--- hazard data-loss: dropping column public.t.b deletes its data
+-- hazard data-loss (drop-column): dropping column public.t.b deletes its data
 ALTER TABLE public.t DROP COLUMN b;
 
 COMMENT ON COLUMN public.t.a IS 'before';

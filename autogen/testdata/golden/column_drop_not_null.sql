@@ -6,6 +6,6 @@
 ALTER TABLE public.t ALTER COLUMN name DROP NOT NULL;
 
 -- migrate:downgrade
--- hazard full-scan: SET NOT NULL scans every row of public.t under an ACCESS EXCLUSIVE lock and fails if one is null
+-- hazard full-scan (set-not-null): SET NOT NULL scans every row of public.t under an ACCESS EXCLUSIVE lock and fails if one is null
 ALTER TABLE public.t ALTER COLUMN name SET NOT NULL;
 

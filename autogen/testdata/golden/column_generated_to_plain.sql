@@ -3,15 +3,15 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
--- hazard data-loss: dropping column public.t.s deletes its data
+-- hazard data-loss (drop-column): dropping column public.t.s deletes its data
 ALTER TABLE public.t DROP COLUMN s;
 
 ALTER TABLE public.t ADD COLUMN s integer;
 
 -- migrate:downgrade
--- hazard data-loss: dropping column public.t.s deletes its data
+-- hazard data-loss (drop-column): dropping column public.t.s deletes its data
 ALTER TABLE public.t DROP COLUMN s;
 
--- hazard table-rewrite: a stored generated column public.t.s is computed for every row, rewriting the table
+-- hazard table-rewrite (volatile-default): a stored generated column public.t.s is computed for every row, rewriting the table
 ALTER TABLE public.t ADD COLUMN s integer GENERATED ALWAYS AS ((a * 2)) STORED;
 

@@ -8,9 +8,9 @@ ALTER TABLE public.t ADD COLUMN b text DEFAULT 'x'::text;
 ALTER TABLE public.t ADD COLUMN c integer DEFAULT 0 NOT NULL;
 
 -- migrate:downgrade
--- hazard data-loss: dropping column public.t.b deletes its data
+-- hazard data-loss (drop-column): dropping column public.t.b deletes its data
 ALTER TABLE public.t DROP COLUMN b;
 
--- hazard data-loss: dropping column public.t.c deletes its data
+-- hazard data-loss (drop-column): dropping column public.t.c deletes its data
 ALTER TABLE public.t DROP COLUMN c;
 

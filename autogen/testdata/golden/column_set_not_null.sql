@@ -3,7 +3,7 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
--- hazard full-scan: SET NOT NULL scans every row of public.t under an ACCESS EXCLUSIVE lock and fails if one is null
+-- hazard full-scan (set-not-null): SET NOT NULL scans every row of public.t under an ACCESS EXCLUSIVE lock and fails if one is null
 ALTER TABLE public.t ALTER COLUMN name SET NOT NULL;
 
 -- migrate:downgrade

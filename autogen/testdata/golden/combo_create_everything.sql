@@ -116,22 +116,22 @@ DROP VIEW public.published_posts;
 
 DROP MATERIALIZED VIEW audit.post_counts;
 
--- hazard data-loss: dropping table public.post_tags deletes its rows
+-- hazard data-loss (drop-table): dropping table public.post_tags deletes its rows
 DROP TABLE public.post_tags;
 
--- hazard data-loss: dropping table public.tags deletes its rows
+-- hazard data-loss (drop-table): dropping table public.tags deletes its rows
 DROP TABLE public.tags;
 
--- hazard data-loss: dropping table public.posts deletes its rows
+-- hazard data-loss (drop-table): dropping table public.posts deletes its rows
 DROP TABLE public.posts;
 
--- hazard data-loss: dropping table public.authors deletes its rows
+-- hazard data-loss (drop-table): dropping table public.authors deletes its rows
 DROP TABLE public.authors;
 
--- hazard data-loss: dropping table audit.events_0 deletes its rows
+-- hazard data-loss (drop-table): dropping table audit.events_0 deletes its rows
 DROP TABLE audit.events_0;
 
--- hazard data-loss: dropping table audit.events deletes its rows
+-- hazard data-loss (drop-table): dropping table audit.events deletes its rows
 DROP TABLE audit.events;
 
 DROP FUNCTION audit.log_post();

@@ -7,16 +7,16 @@ DROP VIEW public.published_posts;
 
 DROP VIEW public.author_stats;
 
--- hazard data-loss: dropping table public.post_tags deletes its rows
+-- hazard data-loss (drop-table): dropping table public.post_tags deletes its rows
 DROP TABLE public.post_tags;
 
--- hazard data-loss: dropping table public.tags deletes its rows
+-- hazard data-loss (drop-table): dropping table public.tags deletes its rows
 DROP TABLE public.tags;
 
--- hazard data-loss: dropping table public.posts deletes its rows
+-- hazard data-loss (drop-table): dropping table public.posts deletes its rows
 DROP TABLE public.posts;
 
--- hazard data-loss: dropping table public.authors deletes its rows
+-- hazard data-loss (drop-table): dropping table public.authors deletes its rows
 DROP TABLE public.authors;
 
 DROP FUNCTION public.post_count(a integer);

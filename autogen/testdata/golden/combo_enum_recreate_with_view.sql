@@ -9,7 +9,7 @@ ALTER TYPE public.color RENAME TO color__old;
 
 CREATE TYPE public.color AS ENUM ('red', 'green', 'blue');
 
--- hazard unsafe-cast: values of public.cars.color are converted to the recreated type public.color; rows holding a removed value make this fail
+-- hazard unsafe-cast (change-column-type): values of public.cars.color are converted to the recreated type public.color; rows holding a removed value make this fail
 -- hazard table-rewrite: converting public.cars.color rewrites public.cars
 ALTER TABLE public.cars ALTER COLUMN color TYPE public.color USING color::text::public.color;
 

@@ -5,10 +5,10 @@
 -- migrate:upgrade
 DROP VIEW public.last_readings;
 
--- hazard data-loss: dropping table public.readings_2024 deletes its rows
+-- hazard data-loss (drop-table): dropping table public.readings_2024 deletes its rows
 DROP TABLE public.readings_2024;
 
--- hazard data-loss: dropping table public.readings deletes its rows
+-- hazard data-loss (drop-table): dropping table public.readings deletes its rows
 DROP TABLE public.readings;
 
 CREATE TABLE public.readings (
@@ -30,10 +30,10 @@ SELECT readings.device,
 -- migrate:downgrade
 DROP VIEW public.last_readings;
 
--- hazard data-loss: dropping table public.readings_h0 deletes its rows
+-- hazard data-loss (drop-table): dropping table public.readings_h0 deletes its rows
 DROP TABLE public.readings_h0;
 
--- hazard data-loss: dropping table public.readings deletes its rows
+-- hazard data-loss (drop-table): dropping table public.readings deletes its rows
 DROP TABLE public.readings;
 
 CREATE TABLE public.readings (

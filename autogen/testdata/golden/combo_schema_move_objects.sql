@@ -3,7 +3,7 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
--- hazard data-loss: dropping table public.settings deletes its rows
+-- hazard data-loss (drop-table): dropping table public.settings deletes its rows
 DROP TABLE public.settings;
 
 CREATE SCHEMA IF NOT EXISTS app;
@@ -15,7 +15,7 @@ CREATE TABLE app.settings (
 );
 
 -- migrate:downgrade
--- hazard data-loss: dropping table app.settings deletes its rows
+-- hazard data-loss (drop-table): dropping table app.settings deletes its rows
 DROP TABLE app.settings;
 
 CREATE TABLE public.settings (

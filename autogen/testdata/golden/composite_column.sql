@@ -12,7 +12,7 @@ CREATE TABLE public.orders (
 );
 
 -- migrate:downgrade
--- hazard data-loss: dropping table public.orders deletes its rows
+-- hazard data-loss (drop-table): dropping table public.orders deletes its rows
 DROP TABLE public.orders;
 
 DROP TYPE public.money_amount;

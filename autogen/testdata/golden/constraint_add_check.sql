@@ -3,7 +3,7 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
--- hazard full-scan: validating products_price_check scans every row of public.products while blocking writes (use not-valid constraints to avoid it)
+-- hazard full-scan (check-not-valid): validating products_price_check scans every row of public.products while blocking writes (use not-valid constraints to avoid it)
 ALTER TABLE public.products ADD CONSTRAINT products_price_check CHECK ((price > (0)::numeric));
 
 -- migrate:downgrade

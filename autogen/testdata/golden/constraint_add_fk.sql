@@ -3,7 +3,7 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
--- hazard full-scan: validating posts_user_id_fkey scans every row of public.posts while blocking writes (use not-valid constraints to avoid it)
+-- hazard full-scan (foreign-key-not-valid): validating posts_user_id_fkey scans every row of public.posts while blocking writes (use not-valid constraints to avoid it)
 ALTER TABLE public.posts ADD CONSTRAINT posts_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.users(id) ON DELETE CASCADE;
 
 -- migrate:downgrade

@@ -5,12 +5,12 @@
 -- migrate:upgrade
 ALTER TABLE public.products DROP CONSTRAINT price_positive;
 
--- hazard full-scan: validating price_positive scans every row of public.products while blocking writes (use not-valid constraints to avoid it)
+-- hazard full-scan (check-not-valid): validating price_positive scans every row of public.products while blocking writes (use not-valid constraints to avoid it)
 ALTER TABLE public.products ADD CONSTRAINT price_positive CHECK ((price >= (0)::numeric));
 
 -- migrate:downgrade
 ALTER TABLE public.products DROP CONSTRAINT price_positive;
 
--- hazard full-scan: validating price_positive scans every row of public.products while blocking writes (use not-valid constraints to avoid it)
+-- hazard full-scan (check-not-valid): validating price_positive scans every row of public.products while blocking writes (use not-valid constraints to avoid it)
 ALTER TABLE public.products ADD CONSTRAINT price_positive CHECK ((price > (0)::numeric));
 

@@ -5,12 +5,12 @@
 -- migrate:upgrade
 ALTER TABLE public.posts DROP CONSTRAINT posts_user_fk;
 
--- hazard full-scan: validating posts_user_fk scans every row of public.posts while blocking writes (use not-valid constraints to avoid it)
+-- hazard full-scan (foreign-key-not-valid): validating posts_user_fk scans every row of public.posts while blocking writes (use not-valid constraints to avoid it)
 ALTER TABLE public.posts ADD CONSTRAINT posts_user_fk FOREIGN KEY (user_id) REFERENCES public.users(id) ON UPDATE CASCADE ON DELETE SET NULL;
 
 -- migrate:downgrade
 ALTER TABLE public.posts DROP CONSTRAINT posts_user_fk;
 
--- hazard full-scan: validating posts_user_fk scans every row of public.posts while blocking writes (use not-valid constraints to avoid it)
+-- hazard full-scan (foreign-key-not-valid): validating posts_user_fk scans every row of public.posts while blocking writes (use not-valid constraints to avoid it)
 ALTER TABLE public.posts ADD CONSTRAINT posts_user_fk FOREIGN KEY (user_id) REFERENCES public.users(id) ON DELETE CASCADE;
 

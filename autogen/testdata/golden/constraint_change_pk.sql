@@ -5,12 +5,12 @@
 -- migrate:upgrade
 ALTER TABLE public.t DROP CONSTRAINT t_pkey;
 
--- hazard index-build-blocks-writes: the index of t_pkey is built without CONCURRENTLY under an ACCESS EXCLUSIVE lock on public.t
+-- hazard index-build-blocks-writes (unique-constraint-without-index): the index of t_pkey is built without CONCURRENTLY under an ACCESS EXCLUSIVE lock on public.t
 ALTER TABLE public.t ADD CONSTRAINT t_pkey PRIMARY KEY (a, b);
 
 -- migrate:downgrade
 ALTER TABLE public.t DROP CONSTRAINT t_pkey;
 
--- hazard index-build-blocks-writes: the index of t_pkey is built without CONCURRENTLY under an ACCESS EXCLUSIVE lock on public.t
+-- hazard index-build-blocks-writes (unique-constraint-without-index): the index of t_pkey is built without CONCURRENTLY under an ACCESS EXCLUSIVE lock on public.t
 ALTER TABLE public.t ADD CONSTRAINT t_pkey PRIMARY KEY (a);
 

@@ -12,6 +12,6 @@ CREATE TABLE public.ranges (
 );
 
 -- migrate:downgrade
--- hazard data-loss: dropping table public.ranges deletes its rows
+-- hazard data-loss (drop-table): dropping table public.ranges deletes its rows
 DROP TABLE public.ranges;
 

@@ -6,6 +6,6 @@
 ALTER TABLE public.products DROP CONSTRAINT products_price_check;
 
 -- migrate:downgrade
--- hazard full-scan: validating products_price_check scans every row of public.products while blocking writes (use not-valid constraints to avoid it)
+-- hazard full-scan (check-not-valid): validating products_price_check scans every row of public.products while blocking writes (use not-valid constraints to avoid it)
 ALTER TABLE public.products ADD CONSTRAINT products_price_check CHECK ((price > (0)::numeric));
 

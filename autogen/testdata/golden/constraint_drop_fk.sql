@@ -6,6 +6,6 @@
 ALTER TABLE public.posts DROP CONSTRAINT posts_user_id_fkey;
 
 -- migrate:downgrade
--- hazard full-scan: validating posts_user_id_fkey scans every row of public.posts while blocking writes (use not-valid constraints to avoid it)
+-- hazard full-scan (foreign-key-not-valid): validating posts_user_id_fkey scans every row of public.posts while blocking writes (use not-valid constraints to avoid it)
 ALTER TABLE public.posts ADD CONSTRAINT posts_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.users(id);
 

@@ -6,6 +6,6 @@
 ALTER TABLE public.t DROP CONSTRAINT t_pkey;
 
 -- migrate:downgrade
--- hazard index-build-blocks-writes: the index of t_pkey is built without CONCURRENTLY under an ACCESS EXCLUSIVE lock on public.t
+-- hazard index-build-blocks-writes (unique-constraint-without-index): the index of t_pkey is built without CONCURRENTLY under an ACCESS EXCLUSIVE lock on public.t
 ALTER TABLE public.t ADD CONSTRAINT t_pkey PRIMARY KEY (id);
 

@@ -21,10 +21,10 @@ CREATE TABLE audit.logins (
 ALTER TABLE audit.logins ADD CONSTRAINT logins_user_id_fkey FOREIGN KEY (user_id) REFERENCES app.users(id) MATCH FULL;
 
 -- migrate:downgrade
--- hazard data-loss: dropping table audit.logins deletes its rows
+-- hazard data-loss (drop-table): dropping table audit.logins deletes its rows
 DROP TABLE audit.logins;
 
--- hazard data-loss: dropping table app.users deletes its rows
+-- hazard data-loss (drop-table): dropping table app.users deletes its rows
 DROP TABLE app.users;
 
 DROP SCHEMA app;

@@ -9,12 +9,12 @@ CREATE TABLE public.authors (
     CONSTRAINT authors_pkey PRIMARY KEY (id)
 );
 
--- hazard full-scan: validating posts_author_id_fkey scans every row of public.posts while blocking writes (use not-valid constraints to avoid it)
+-- hazard full-scan (foreign-key-not-valid): validating posts_author_id_fkey scans every row of public.posts while blocking writes (use not-valid constraints to avoid it)
 ALTER TABLE public.posts ADD CONSTRAINT posts_author_id_fkey FOREIGN KEY (author_id) REFERENCES public.authors(id);
 
 -- migrate:downgrade
 ALTER TABLE public.posts DROP CONSTRAINT posts_author_id_fkey;
 
--- hazard data-loss: dropping table public.authors deletes its rows
+-- hazard data-loss (drop-table): dropping table public.authors deletes its rows
 DROP TABLE public.authors;
 

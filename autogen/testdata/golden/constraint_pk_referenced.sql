@@ -7,10 +7,10 @@ ALTER TABLE public.child DROP CONSTRAINT child_a_fkey;
 
 ALTER TABLE public.child ADD COLUMN b integer;
 
--- hazard index-build-blocks-writes: the index of parent_a_b_key is built without CONCURRENTLY under an ACCESS EXCLUSIVE lock on public.parent
+-- hazard index-build-blocks-writes (unique-constraint-without-index): the index of parent_a_b_key is built without CONCURRENTLY under an ACCESS EXCLUSIVE lock on public.parent
 ALTER TABLE public.parent ADD CONSTRAINT parent_a_b_key UNIQUE (a, b);
 
--- hazard full-scan: validating child_a_fkey scans every row of public.child while blocking writes (use not-valid constraints to avoid it)
+-- hazard full-scan (foreign-key-not-valid): validating child_a_fkey scans every row of public.child while blocking writes (use not-valid constraints to avoid it)
 ALTER TABLE public.child ADD CONSTRAINT child_a_fkey FOREIGN KEY (a, b) REFERENCES public.parent(a, b);
 
 -- migrate:downgrade
@@ -18,9 +18,9 @@ ALTER TABLE public.child DROP CONSTRAINT child_a_fkey;
 
 ALTER TABLE public.parent DROP CONSTRAINT parent_a_b_key;
 
--- hazard data-loss: dropping column public.child.b deletes its data
+-- hazard data-loss (drop-column): dropping column public.child.b deletes its data
 ALTER TABLE public.child DROP COLUMN b;
 
--- hazard full-scan: validating child_a_fkey scans every row of public.child while blocking writes (use not-valid constraints to avoid it)
+-- hazard full-scan (foreign-key-not-valid): validating child_a_fkey scans every row of public.child while blocking writes (use not-valid constraints to avoid it)
 ALTER TABLE public.child ADD CONSTRAINT child_a_fkey FOREIGN KEY (a) REFERENCES public.parent(a);
 

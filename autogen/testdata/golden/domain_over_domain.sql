@@ -12,7 +12,7 @@ CREATE TABLE public.t (
 );
 
 -- migrate:downgrade
--- hazard data-loss: dropping table public.t deletes its rows
+-- hazard data-loss (drop-table): dropping table public.t deletes its rows
 DROP TABLE public.t;
 
 DROP DOMAIN public.small_pos;

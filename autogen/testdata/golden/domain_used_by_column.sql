@@ -15,7 +15,7 @@ CREATE TABLE app.pages (
 );
 
 -- migrate:downgrade
--- hazard data-loss: dropping table app.pages deletes its rows
+-- hazard data-loss (drop-table): dropping table app.pages deletes its rows
 DROP TABLE app.pages;
 
 DROP DOMAIN app.slug;

@@ -9,7 +9,7 @@ ALTER TYPE public.status ADD VALUE 'doing' AFTER 'new';
 
 ALTER TABLE public.tasks ALTER COLUMN status SET DEFAULT 'doing'::public.status;
 
--- hazard full-scan: validating tasks_not_doing_twice scans every row of public.tasks while blocking writes (use not-valid constraints to avoid it)
+-- hazard full-scan (check-not-valid): validating tasks_not_doing_twice scans every row of public.tasks while blocking writes (use not-valid constraints to avoid it)
 ALTER TABLE public.tasks ADD CONSTRAINT tasks_not_doing_twice CHECK (((status <> 'doing'::public.status) OR (id > 0)));
 
 -- migrate:downgrade
@@ -21,7 +21,7 @@ CREATE TYPE public.status AS ENUM ('new', 'done');
 
 ALTER TABLE public.tasks ALTER COLUMN status DROP DEFAULT;
 
--- hazard unsafe-cast: values of public.tasks.status are converted to the recreated type public.status; rows holding a removed value make this fail
+-- hazard unsafe-cast (change-column-type): values of public.tasks.status are converted to the recreated type public.status; rows holding a removed value make this fail
 -- hazard table-rewrite: converting public.tasks.status rewrites public.tasks
 ALTER TABLE public.tasks ALTER COLUMN status TYPE public.status USING status::text::public.status;
 

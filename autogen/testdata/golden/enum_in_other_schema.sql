@@ -14,7 +14,7 @@ CREATE TABLE app.things (
 );
 
 -- migrate:downgrade
--- hazard data-loss: dropping table app.things deletes its rows
+-- hazard data-loss (drop-table): dropping table app.things deletes its rows
 DROP TABLE app.things;
 
 DROP TYPE app."Kind";

@@ -9,7 +9,7 @@ CREATE TYPE public.color AS ENUM ('red', 'green', 'blue');
 
 ALTER TABLE public.palettes ALTER COLUMN colors DROP DEFAULT;
 
--- hazard unsafe-cast: values of public.palettes.colors are converted to the recreated type public.color[]; rows holding a removed value make this fail
+-- hazard unsafe-cast (change-column-type): values of public.palettes.colors are converted to the recreated type public.color[]; rows holding a removed value make this fail
 -- hazard table-rewrite: converting public.palettes.colors rewrites public.palettes
 ALTER TABLE public.palettes ALTER COLUMN colors TYPE public.color[] USING colors::text[]::public.color[];
 

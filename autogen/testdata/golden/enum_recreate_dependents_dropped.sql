@@ -10,17 +10,17 @@ ALTER TYPE public.color RENAME TO color__old;
 
 CREATE TYPE public.color AS ENUM ('red', 'green');
 
--- hazard data-loss: dropping column public.paints.swatch deletes its data
+-- hazard data-loss (drop-column): dropping column public.paints.swatch deletes its data
 ALTER TABLE public.paints DROP COLUMN swatch;
 
--- hazard data-loss: dropping column public.paints.warm deletes its data
+-- hazard data-loss (drop-column): dropping column public.paints.warm deletes its data
 ALTER TABLE public.paints DROP COLUMN warm;
 
--- hazard unsafe-cast: values of public.paints.color are converted to the recreated type public.color; rows holding a removed value make this fail
+-- hazard unsafe-cast (change-column-type): values of public.paints.color are converted to the recreated type public.color; rows holding a removed value make this fail
 -- hazard table-rewrite: converting public.paints.color rewrites public.paints
 ALTER TABLE public.paints ALTER COLUMN color TYPE public.color USING color::text::public.color;
 
--- hazard unsafe-cast: values of public.paints.palette are converted to the recreated type public.color[]; rows holding a removed value make this fail
+-- hazard unsafe-cast (change-column-type): values of public.paints.palette are converted to the recreated type public.color[]; rows holding a removed value make this fail
 -- hazard table-rewrite: converting public.paints.palette rewrites public.paints
 ALTER TABLE public.paints ALTER COLUMN palette TYPE public.color[] USING palette::text[]::public.color[];
 

@@ -7,13 +7,13 @@ ALTER TYPE app.state RENAME TO state__old;
 
 CREATE TYPE app.state AS ENUM ('new', 'old');
 
--- hazard unsafe-cast: values of app.a.s are converted to the recreated type app.state; rows holding a removed value make this fail
+-- hazard unsafe-cast (change-column-type): values of app.a.s are converted to the recreated type app.state; rows holding a removed value make this fail
 -- hazard table-rewrite: converting app.a.s rewrites app.a
 ALTER TABLE app.a ALTER COLUMN s TYPE app.state USING s::text::app.state;
 
 ALTER TABLE app.b ALTER COLUMN s DROP DEFAULT;
 
--- hazard unsafe-cast: values of app.b.s are converted to the recreated type app.state; rows holding a removed value make this fail
+-- hazard unsafe-cast (change-column-type): values of app.b.s are converted to the recreated type app.state; rows holding a removed value make this fail
 -- hazard table-rewrite: converting app.b.s rewrites app.b
 ALTER TABLE app.b ALTER COLUMN s TYPE app.state USING s::text::app.state;
 

@@ -9,7 +9,7 @@ CREATE TYPE public.status AS ENUM ('draft', 'published');
 
 ALTER TABLE public.posts ALTER COLUMN status DROP DEFAULT;
 
--- hazard unsafe-cast: values of public.posts.status are converted to the recreated type public.status; rows holding a removed value make this fail
+-- hazard unsafe-cast (change-column-type): values of public.posts.status are converted to the recreated type public.status; rows holding a removed value make this fail
 -- hazard table-rewrite: converting public.posts.status rewrites public.posts
 ALTER TABLE public.posts ALTER COLUMN status TYPE public.status USING status::text::public.status;
 

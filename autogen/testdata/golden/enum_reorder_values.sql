@@ -7,7 +7,7 @@ ALTER TYPE public.priority RENAME TO priority__old;
 
 CREATE TYPE public.priority AS ENUM ('low', 'medium', 'high');
 
--- hazard unsafe-cast: values of public.tasks.priority are converted to the recreated type public.priority; rows holding a removed value make this fail
+-- hazard unsafe-cast (change-column-type): values of public.tasks.priority are converted to the recreated type public.priority; rows holding a removed value make this fail
 -- hazard table-rewrite: converting public.tasks.priority rewrites public.tasks
 ALTER TABLE public.tasks ALTER COLUMN priority TYPE public.priority USING priority::text::public.priority;
 
@@ -18,7 +18,7 @@ ALTER TYPE public.priority RENAME TO priority__old;
 
 CREATE TYPE public.priority AS ENUM ('high', 'low', 'medium');
 
--- hazard unsafe-cast: values of public.tasks.priority are converted to the recreated type public.priority; rows holding a removed value make this fail
+-- hazard unsafe-cast (change-column-type): values of public.tasks.priority are converted to the recreated type public.priority; rows holding a removed value make this fail
 -- hazard table-rewrite: converting public.tasks.priority rewrites public.tasks
 ALTER TABLE public.tasks ALTER COLUMN priority TYPE public.priority USING priority::text::public.priority;
 

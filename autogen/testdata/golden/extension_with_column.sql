@@ -15,7 +15,7 @@ CREATE TABLE public.accounts (
 COMMENT ON EXTENSION citext IS 'data type for case-insensitive character strings';
 
 -- migrate:downgrade
--- hazard data-loss: dropping table public.accounts deletes its rows
+-- hazard data-loss (drop-table): dropping table public.accounts deletes its rows
 DROP TABLE public.accounts;
 
 -- hazard data-loss: dropping extension citext drops the objects it owns

@@ -17,7 +17,7 @@ CREATE TABLE public.evens (
 );
 
 -- migrate:downgrade
--- hazard data-loss: dropping table public.evens deletes its rows
+-- hazard data-loss (drop-table): dropping table public.evens deletes its rows
 DROP TABLE public.evens;
 
 DROP FUNCTION public.is_even(n integer);

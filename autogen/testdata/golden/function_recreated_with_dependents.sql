@@ -32,10 +32,10 @@ AS $function$ SELECT 1::bigint $function$;
 
 ALTER TABLE public.docs ALTER COLUMN tenant_id SET DEFAULT public.tenant();
 
--- hazard full-scan: validating docs_title_check scans every row of public.docs while blocking writes (use not-valid constraints to avoid it)
+-- hazard full-scan (check-not-valid): validating docs_title_check scans every row of public.docs while blocking writes (use not-valid constraints to avoid it)
 ALTER TABLE public.docs ADD CONSTRAINT docs_title_check CHECK ((public.norm(title) IS NOT NULL));
 
--- hazard index-build-blocks-writes: index docs_title_norm_idx is built without CONCURRENTLY: writes to public.docs block until it is done
+-- hazard index-build-blocks-writes (require-concurrent-index): index docs_title_norm_idx is built without CONCURRENTLY: writes to public.docs block until it is done
 CREATE INDEX docs_title_norm_idx ON public.docs USING btree (public.norm(title));
 
 CREATE POLICY docs_tenant ON public.docs AS PERMISSIVE FOR ALL TO PUBLIC USING ((tenant_id = public.tenant()));
@@ -70,10 +70,10 @@ AS $function$ SELECT 1 $function$;
 
 ALTER TABLE public.docs ALTER COLUMN tenant_id SET DEFAULT public.tenant();
 
--- hazard full-scan: validating docs_title_check scans every row of public.docs while blocking writes (use not-valid constraints to avoid it)
+-- hazard full-scan (check-not-valid): validating docs_title_check scans every row of public.docs while blocking writes (use not-valid constraints to avoid it)
 ALTER TABLE public.docs ADD CONSTRAINT docs_title_check CHECK ((public.norm(title) IS NOT NULL));
 
--- hazard index-build-blocks-writes: index docs_title_norm_idx is built without CONCURRENTLY: writes to public.docs block until it is done
+-- hazard index-build-blocks-writes (require-concurrent-index): index docs_title_norm_idx is built without CONCURRENTLY: writes to public.docs block until it is done
 CREATE INDEX docs_title_norm_idx ON public.docs USING btree (public.norm(title));
 
 CREATE POLICY docs_tenant ON public.docs AS PERMISSIVE FOR ALL TO PUBLIC USING ((tenant_id = public.tenant()));

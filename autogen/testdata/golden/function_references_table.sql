@@ -17,7 +17,7 @@ CREATE TABLE public.users (
 );
 
 -- migrate:downgrade
--- hazard data-loss: dropping table public.users deletes its rows
+-- hazard data-loss (drop-table): dropping table public.users deletes its rows
 DROP TABLE public.users;
 
 DROP FUNCTION public.user_count();

@@ -28,6 +28,6 @@ DROP FUNCTION public.all_users();
 
 DROP FUNCTION public.find_user(uid integer);
 
--- hazard data-loss: dropping table public.users deletes its rows
+-- hazard data-loss (drop-table): dropping table public.users deletes its rows
 DROP TABLE public.users;
 

@@ -23,6 +23,6 @@ END;
 -- migrate:downgrade
 DROP FUNCTION public.total_v();
 
--- hazard data-loss: dropping table public.t deletes its rows
+-- hazard data-loss (drop-table): dropping table public.t deletes its rows
 DROP TABLE public.t;
 

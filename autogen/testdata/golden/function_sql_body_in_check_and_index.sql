@@ -35,13 +35,13 @@ CREATE TABLE public.teams (
 
 ALTER TABLE public.workspaces ADD COLUMN handle text DEFAULT 'x'::text;
 
--- hazard full-scan: validating workspaces_name_check scans every row of public.workspaces while blocking writes (use not-valid constraints to avoid it)
+-- hazard full-scan (check-not-valid): validating workspaces_name_check scans every row of public.workspaces while blocking writes (use not-valid constraints to avoid it)
 ALTER TABLE public.workspaces ADD CONSTRAINT workspaces_name_check CHECK ((public.normalize_name(name) <> ''::text));
 
--- hazard full-scan: validating workspaces_slug_check scans every row of public.workspaces while blocking writes (use not-valid constraints to avoid it)
+-- hazard full-scan (check-not-valid): validating workspaces_slug_check scans every row of public.workspaces while blocking writes (use not-valid constraints to avoid it)
 ALTER TABLE public.workspaces ADD CONSTRAINT workspaces_slug_check CHECK (public.is_valid_slug(slug));
 
--- hazard index-build-blocks-writes: index workspaces_name_key is built without CONCURRENTLY: writes to public.workspaces block until it is done
+-- hazard index-build-blocks-writes (require-concurrent-index): index workspaces_name_key is built without CONCURRENTLY: writes to public.workspaces block until it is done
 CREATE UNIQUE INDEX workspaces_name_key ON public.workspaces USING btree (public.normalize_name(name));
 
 -- migrate:downgrade
@@ -52,10 +52,10 @@ ALTER TABLE public.workspaces DROP CONSTRAINT workspaces_slug_check;
 -- hazard access-exclusive-lock: DROP INDEX without CONCURRENTLY locks its table
 DROP INDEX public.workspaces_name_key;
 
--- hazard data-loss: dropping table public.teams deletes its rows
+-- hazard data-loss (drop-table): dropping table public.teams deletes its rows
 DROP TABLE public.teams;
 
--- hazard data-loss: dropping column public.workspaces.handle deletes its data
+-- hazard data-loss (drop-column): dropping column public.workspaces.handle deletes its data
 ALTER TABLE public.workspaces DROP COLUMN handle;
 
 DROP FUNCTION public.is_valid_slug(s text);

@@ -6,13 +6,13 @@
 -- hazard access-exclusive-lock: DROP INDEX without CONCURRENTLY locks its table
 DROP INDEX public.t_ab_idx;
 
--- hazard index-build-blocks-writes: index t_ab_idx is built without CONCURRENTLY: writes to public.t block until it is done
+-- hazard index-build-blocks-writes (require-concurrent-index): index t_ab_idx is built without CONCURRENTLY: writes to public.t block until it is done
 CREATE INDEX t_ab_idx ON public.t USING btree (a, b);
 
 -- migrate:downgrade
 -- hazard access-exclusive-lock: DROP INDEX without CONCURRENTLY locks its table
 DROP INDEX public.t_ab_idx;
 
--- hazard index-build-blocks-writes: index t_ab_idx is built without CONCURRENTLY: writes to public.t block until it is done
+-- hazard index-build-blocks-writes (require-concurrent-index): index t_ab_idx is built without CONCURRENTLY: writes to public.t block until it is done
 CREATE INDEX t_ab_idx ON public.t USING btree (a);
 

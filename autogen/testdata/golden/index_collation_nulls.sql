@@ -6,13 +6,13 @@
 -- hazard access-exclusive-lock: DROP INDEX without CONCURRENTLY locks its table
 DROP INDEX public.t_name_idx;
 
--- hazard index-build-blocks-writes: index t_name_idx is built without CONCURRENTLY: writes to public.t block until it is done
+-- hazard index-build-blocks-writes (require-concurrent-index): index t_name_idx is built without CONCURRENTLY: writes to public.t block until it is done
 CREATE INDEX t_name_idx ON public.t USING btree (name COLLATE "C" DESC NULLS LAST);
 
 -- migrate:downgrade
 -- hazard access-exclusive-lock: DROP INDEX without CONCURRENTLY locks its table
 DROP INDEX public.t_name_idx;
 
--- hazard index-build-blocks-writes: index t_name_idx is built without CONCURRENTLY: writes to public.t block until it is done
+-- hazard index-build-blocks-writes (require-concurrent-index): index t_name_idx is built without CONCURRENTLY: writes to public.t block until it is done
 CREATE INDEX t_name_idx ON public.t USING btree (name);
 

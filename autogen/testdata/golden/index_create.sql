@@ -3,7 +3,7 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
--- hazard index-build-blocks-writes: index t_email_idx is built without CONCURRENTLY: writes to public.t block until it is done
+-- hazard index-build-blocks-writes (require-concurrent-index): index t_email_idx is built without CONCURRENTLY: writes to public.t block until it is done
 CREATE INDEX t_email_idx ON public.t USING btree (email);
 
 -- migrate:downgrade

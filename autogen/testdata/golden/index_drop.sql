@@ -7,6 +7,6 @@
 DROP INDEX public.t_email_idx;
 
 -- migrate:downgrade
--- hazard index-build-blocks-writes: index t_email_idx is built without CONCURRENTLY: writes to public.t block until it is done
+-- hazard index-build-blocks-writes (require-concurrent-index): index t_email_idx is built without CONCURRENTLY: writes to public.t block until it is done
 CREATE INDEX t_email_idx ON public.t USING btree (email);
 

@@ -3,7 +3,7 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
--- hazard index-build-blocks-writes: index events_at_idx is built without CONCURRENTLY: writes to public.events block until it is done
+-- hazard index-build-blocks-writes (require-concurrent-index): index events_at_idx is built without CONCURRENTLY: writes to public.events block until it is done
 CREATE INDEX events_at_idx ON public.events USING btree (at DESC NULLS LAST) INCLUDE (kind);
 
 -- migrate:downgrade

@@ -14,7 +14,7 @@ CREATE TABLE app."Big Table" (
 CREATE INDEX "Big Table Value" ON app."Big Table" USING btree ("Value");
 
 -- migrate:downgrade
--- hazard data-loss: dropping table app.Big Table deletes its rows
+-- hazard data-loss (drop-table): dropping table app.Big Table deletes its rows
 DROP TABLE app."Big Table";
 
 DROP SCHEMA app;

@@ -3,7 +3,7 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
--- hazard index-build-blocks-writes: index orders_pending_idx is built without CONCURRENTLY: writes to public.orders block until it is done
+-- hazard index-build-blocks-writes (require-concurrent-index): index orders_pending_idx is built without CONCURRENTLY: writes to public.orders block until it is done
 CREATE INDEX orders_pending_idx ON public.orders USING btree (customer) WHERE (NOT shipped);
 
 -- migrate:downgrade

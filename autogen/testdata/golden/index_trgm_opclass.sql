@@ -16,7 +16,7 @@ CREATE INDEX t_name_trgm ON public.t USING gist (name public.gist_trgm_ops);
 COMMENT ON EXTENSION pg_trgm IS 'text similarity measurement and index searching based on trigrams';
 
 -- migrate:downgrade
--- hazard data-loss: dropping table public.t deletes its rows
+-- hazard data-loss (drop-table): dropping table public.t deletes its rows
 DROP TABLE public.t;
 
 -- hazard data-loss: dropping extension pg_trgm drops the objects it owns

@@ -6,13 +6,13 @@
 -- hazard access-exclusive-lock: DROP INDEX without CONCURRENTLY locks its table
 DROP INDEX public.t_email_idx;
 
--- hazard index-build-blocks-writes: index t_email_idx is built without CONCURRENTLY: writes to public.t block until it is done
+-- hazard index-build-blocks-writes (require-concurrent-index): index t_email_idx is built without CONCURRENTLY: writes to public.t block until it is done
 CREATE UNIQUE INDEX t_email_idx ON public.t USING btree (email);
 
 -- migrate:downgrade
 -- hazard access-exclusive-lock: DROP INDEX without CONCURRENTLY locks its table
 DROP INDEX public.t_email_idx;
 
--- hazard index-build-blocks-writes: index t_email_idx is built without CONCURRENTLY: writes to public.t block until it is done
+-- hazard index-build-blocks-writes (require-concurrent-index): index t_email_idx is built without CONCURRENTLY: writes to public.t block until it is done
 CREATE INDEX t_email_idx ON public.t USING btree (email);
 

@@ -8,6 +8,6 @@ CREATE TABLE public.dog (
 ) INHERITS (public.animal);
 
 -- migrate:downgrade
--- hazard data-loss: dropping table public.dog deletes its rows
+-- hazard data-loss (drop-table): dropping table public.dog deletes its rows
 DROP TABLE public.dog;
 

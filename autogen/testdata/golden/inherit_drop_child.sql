@@ -3,7 +3,7 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
--- hazard data-loss: dropping table public.dog deletes its rows
+-- hazard data-loss (drop-table): dropping table public.dog deletes its rows
 DROP TABLE public.dog;
 
 -- migrate:downgrade

@@ -16,12 +16,12 @@ CREATE TABLE public.ab (
 ) INHERITS (public.a, public.b);
 
 -- migrate:downgrade
--- hazard data-loss: dropping table public.ab deletes its rows
+-- hazard data-loss (drop-table): dropping table public.ab deletes its rows
 DROP TABLE public.ab;
 
--- hazard data-loss: dropping table public.b deletes its rows
+-- hazard data-loss (drop-table): dropping table public.b deletes its rows
 DROP TABLE public.b;
 
--- hazard data-loss: dropping table public.a deletes its rows
+-- hazard data-loss (drop-table): dropping table public.a deletes its rows
 DROP TABLE public.a;
 

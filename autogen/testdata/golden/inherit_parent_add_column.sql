@@ -6,6 +6,6 @@
 ALTER TABLE public.animal ADD COLUMN born date;
 
 -- migrate:downgrade
--- hazard data-loss: dropping column public.animal.born deletes its data
+-- hazard data-loss (drop-column): dropping column public.animal.born deletes its data
 ALTER TABLE public.animal DROP COLUMN born;
 

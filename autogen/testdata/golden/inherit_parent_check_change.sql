@@ -5,12 +5,12 @@
 -- migrate:upgrade
 ALTER TABLE public.animal DROP CONSTRAINT animal_name_check;
 
--- hazard full-scan: validating animal_name_check scans every row of public.animal while blocking writes (use not-valid constraints to avoid it)
+-- hazard full-scan (check-not-valid): validating animal_name_check scans every row of public.animal while blocking writes (use not-valid constraints to avoid it)
 ALTER TABLE public.animal ADD CONSTRAINT animal_name_check CHECK ((length(name) > 1));
 
 -- migrate:downgrade
 ALTER TABLE public.animal DROP CONSTRAINT animal_name_check;
 
--- hazard full-scan: validating animal_name_check scans every row of public.animal while blocking writes (use not-valid constraints to avoid it)
+-- hazard full-scan (check-not-valid): validating animal_name_check scans every row of public.animal while blocking writes (use not-valid constraints to avoid it)
 ALTER TABLE public.animal ADD CONSTRAINT animal_name_check CHECK ((name <> ''::text));
 

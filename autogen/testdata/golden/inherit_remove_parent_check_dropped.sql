@@ -10,6 +10,6 @@ ALTER TABLE public.animals DROP CONSTRAINT animals_legs_check;
 -- migrate:downgrade
 ALTER TABLE public.birds INHERIT public.animals;
 
--- hazard full-scan: validating animals_legs_check scans every row of public.animals while blocking writes (use not-valid constraints to avoid it)
+-- hazard full-scan (check-not-valid): validating animals_legs_check scans every row of public.animals while blocking writes (use not-valid constraints to avoid it)
 ALTER TABLE public.animals ADD CONSTRAINT animals_legs_check CHECK ((legs >= 0));
 

@@ -7,6 +7,6 @@
 DROP INDEX public.mv_name_idx;
 
 -- migrate:downgrade
--- hazard index-build-blocks-writes: index mv_name_idx is built without CONCURRENTLY: writes to public.mv block until it is done
+-- hazard index-build-blocks-writes (require-concurrent-index): index mv_name_idx is built without CONCURRENTLY: writes to public.mv block until it is done
 CREATE INDEX mv_name_idx ON public.mv USING btree (name);
 

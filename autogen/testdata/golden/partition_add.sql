@@ -6,6 +6,6 @@
 CREATE TABLE public.measurements_2025 PARTITION OF public.measurements FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
 
 -- migrate:downgrade
--- hazard data-loss: dropping table public.measurements_2025 deletes its rows
+-- hazard data-loss (drop-table): dropping table public.measurements_2025 deletes its rows
 DROP TABLE public.measurements_2025;
 

@@ -6,6 +6,6 @@
 ALTER TABLE public.measurements ADD COLUMN unit text DEFAULT 'm'::text;
 
 -- migrate:downgrade
--- hazard data-loss: dropping column public.measurements.unit deletes its data
+-- hazard data-loss (drop-column): dropping column public.measurements.unit deletes its data
 ALTER TABLE public.measurements DROP COLUMN unit;
 

@@ -15,9 +15,9 @@ ALTER TABLE public.events ATTACH PARTITION public.events_old FOR VALUES FROM ('2
 -- hazard access-exclusive-lock: DETACH PARTITION locks public.events (ACCESS EXCLUSIVE)
 ALTER TABLE public.events DETACH PARTITION public.events_old;
 
--- hazard data-loss: dropping column public.events.source deletes its data
+-- hazard data-loss (drop-column): dropping column public.events.source deletes its data
 ALTER TABLE public.events DROP COLUMN source;
 
--- hazard data-loss: dropping column public.events_old.source deletes its data
+-- hazard data-loss (drop-column): dropping column public.events_old.source deletes its data
 ALTER TABLE public.events_old DROP COLUMN source;
 

@@ -17,12 +17,12 @@ CREATE TABLE public.measurements_default PARTITION OF public.measurements DEFAUL
 CREATE INDEX measurements_at_idx ON public.measurements USING btree (at);
 
 -- migrate:downgrade
--- hazard data-loss: dropping table public.measurements_default deletes its rows
+-- hazard data-loss (drop-table): dropping table public.measurements_default deletes its rows
 DROP TABLE public.measurements_default;
 
--- hazard data-loss: dropping table public.measurements_2024 deletes its rows
+-- hazard data-loss (drop-table): dropping table public.measurements_2024 deletes its rows
 DROP TABLE public.measurements_2024;
 
--- hazard data-loss: dropping table public.measurements deletes its rows
+-- hazard data-loss (drop-table): dropping table public.measurements deletes its rows
 DROP TABLE public.measurements;
 

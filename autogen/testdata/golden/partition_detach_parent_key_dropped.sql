@@ -21,9 +21,9 @@ DROP INDEX public.readings_2024_v_idx;
 -- hazard index-build-blocks-writes: attaching public.readings_2024 builds the indexes of public.readings on it
 ALTER TABLE public.readings ATTACH PARTITION public.readings_2024 FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
 
--- hazard index-build-blocks-writes: the index of readings_sensor_at_key is built without CONCURRENTLY under an ACCESS EXCLUSIVE lock on public.readings
+-- hazard index-build-blocks-writes (unique-constraint-without-index): the index of readings_sensor_at_key is built without CONCURRENTLY under an ACCESS EXCLUSIVE lock on public.readings
 ALTER TABLE public.readings ADD CONSTRAINT readings_sensor_at_key UNIQUE (sensor, at);
 
--- hazard index-build-blocks-writes: index readings_v_idx is built without CONCURRENTLY: writes to public.readings block until it is done
+-- hazard index-build-blocks-writes (require-concurrent-index): index readings_v_idx is built without CONCURRENTLY: writes to public.readings block until it is done
 CREATE INDEX readings_v_idx ON public.readings USING btree (v);
 

@@ -3,7 +3,7 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
--- hazard index-build-blocks-writes: index measurements_v_idx is built without CONCURRENTLY: writes to public.measurements block until it is done
+-- hazard index-build-blocks-writes (require-concurrent-index): index measurements_v_idx is built without CONCURRENTLY: writes to public.measurements block until it is done
 CREATE INDEX measurements_v_idx ON public.measurements USING btree (v);
 
 -- migrate:downgrade

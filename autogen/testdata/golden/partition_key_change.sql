@@ -3,10 +3,10 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
--- hazard data-loss: dropping table public.events_2024 deletes its rows
+-- hazard data-loss (drop-table): dropping table public.events_2024 deletes its rows
 DROP TABLE public.events_2024;
 
--- hazard data-loss: dropping table public.events deletes its rows
+-- hazard data-loss (drop-table): dropping table public.events deletes its rows
 DROP TABLE public.events;
 
 CREATE TABLE public.events (
@@ -18,10 +18,10 @@ CREATE TABLE public.events (
 CREATE TABLE public.events_click PARTITION OF public.events FOR VALUES IN ('click');
 
 -- migrate:downgrade
--- hazard data-loss: dropping table public.events_click deletes its rows
+-- hazard data-loss (drop-table): dropping table public.events_click deletes its rows
 DROP TABLE public.events_click;
 
--- hazard data-loss: dropping table public.events deletes its rows
+-- hazard data-loss (drop-table): dropping table public.events deletes its rows
 DROP TABLE public.events;
 
 CREATE TABLE public.events (

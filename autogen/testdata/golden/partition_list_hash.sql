@@ -21,21 +21,21 @@ CREATE TABLE public.regions_eu PARTITION OF public.regions FOR VALUES IN ('de', 
 CREATE TABLE public.regions_us PARTITION OF public.regions FOR VALUES IN ('us');
 
 -- migrate:downgrade
--- hazard data-loss: dropping table public.regions_us deletes its rows
+-- hazard data-loss (drop-table): dropping table public.regions_us deletes its rows
 DROP TABLE public.regions_us;
 
--- hazard data-loss: dropping table public.regions_eu deletes its rows
+-- hazard data-loss (drop-table): dropping table public.regions_eu deletes its rows
 DROP TABLE public.regions_eu;
 
--- hazard data-loss: dropping table public.regions deletes its rows
+-- hazard data-loss (drop-table): dropping table public.regions deletes its rows
 DROP TABLE public.regions;
 
--- hazard data-loss: dropping table public.buckets_1 deletes its rows
+-- hazard data-loss (drop-table): dropping table public.buckets_1 deletes its rows
 DROP TABLE public.buckets_1;
 
--- hazard data-loss: dropping table public.buckets_0 deletes its rows
+-- hazard data-loss (drop-table): dropping table public.buckets_0 deletes its rows
 DROP TABLE public.buckets_0;
 
--- hazard data-loss: dropping table public.buckets deletes its rows
+-- hazard data-loss (drop-table): dropping table public.buckets deletes its rows
 DROP TABLE public.buckets;
 

@@ -14,12 +14,12 @@ CREATE TABLE public.sales_eu PARTITION OF public.sales FOR VALUES IN ('eu') PART
 CREATE TABLE public.sales_eu_2024 PARTITION OF public.sales_eu FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
 
 -- migrate:downgrade
--- hazard data-loss: dropping table public.sales_eu_2024 deletes its rows
+-- hazard data-loss (drop-table): dropping table public.sales_eu_2024 deletes its rows
 DROP TABLE public.sales_eu_2024;
 
--- hazard data-loss: dropping table public.sales_eu deletes its rows
+-- hazard data-loss (drop-table): dropping table public.sales_eu deletes its rows
 DROP TABLE public.sales_eu;
 
--- hazard data-loss: dropping table public.sales deletes its rows
+-- hazard data-loss (drop-table): dropping table public.sales deletes its rows
 DROP TABLE public.sales;
 

@@ -3,8 +3,10 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
+-- hazard access-exclusive-lock (rename-table): renaming public.users to members breaks queries that still use the old name
 ALTER TABLE public.users RENAME TO members;
 
 -- migrate:downgrade
+-- hazard access-exclusive-lock (rename-table): renaming public.members to users breaks queries that still use the old name
 ALTER TABLE public.members RENAME TO users;
 

@@ -3,6 +3,7 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
+-- hazard access-exclusive-lock (rename-table): renaming public.items to products breaks queries that still use the old name
 ALTER TABLE public.items RENAME TO products;
 
 DROP VIEW public.item_names;
@@ -12,6 +13,7 @@ SELECT products.name
    FROM public.products;
 
 -- migrate:downgrade
+-- hazard access-exclusive-lock (rename-table): renaming public.products to items breaks queries that still use the old name
 ALTER TABLE public.products RENAME TO items;
 
 DROP VIEW public.item_names;

@@ -15,7 +15,7 @@ CREATE TABLE audit.log (
 CREATE INDEX log_happened_idx ON audit.log USING btree (happened_at);
 
 -- migrate:downgrade
--- hazard data-loss: dropping table audit.log deletes its rows
+-- hazard data-loss (drop-table): dropping table audit.log deletes its rows
 DROP TABLE audit.log;
 
 DROP SCHEMA audit;

@@ -5,7 +5,7 @@
 -- migrate:upgrade
 ALTER SEQUENCE public.s OWNED BY NONE;
 
--- hazard data-loss: dropping column public.t.a deletes its data
+-- hazard data-loss (drop-column): dropping column public.t.a deletes its data
 ALTER TABLE public.t DROP COLUMN a;
 
 -- migrate:downgrade

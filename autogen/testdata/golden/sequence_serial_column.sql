@@ -5,12 +5,12 @@
 -- migrate:upgrade
 CREATE SEQUENCE public.t_id_seq AS integer;
 
--- hazard table-rewrite: the default of public.t.id is volatile: every row is rewritten
+-- hazard table-rewrite (volatile-default): the default of public.t.id is volatile: every row is rewritten
 ALTER TABLE public.t ADD COLUMN id integer DEFAULT nextval('public.t_id_seq'::regclass) NOT NULL;
 
 ALTER SEQUENCE public.t_id_seq OWNED BY public.t.id;
 
 -- migrate:downgrade
--- hazard data-loss: dropping column public.t.id deletes its data
+-- hazard data-loss (drop-column): dropping column public.t.id deletes its data
 ALTER TABLE public.t DROP COLUMN id;
 

@@ -7,7 +7,7 @@ CREATE SEQUENCE public.invoice_no AS bigint START WITH 1000;
 
 ALTER TABLE public.invoices ALTER COLUMN no SET DEFAULT nextval('public.invoice_no'::regclass);
 
--- hazard full-scan: SET NOT NULL scans every row of public.invoices under an ACCESS EXCLUSIVE lock and fails if one is null
+-- hazard full-scan (set-not-null): SET NOT NULL scans every row of public.invoices under an ACCESS EXCLUSIVE lock and fails if one is null
 ALTER TABLE public.invoices ALTER COLUMN no SET NOT NULL;
 
 -- migrate:downgrade

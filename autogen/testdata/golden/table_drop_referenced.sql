@@ -5,10 +5,10 @@
 -- migrate:upgrade
 ALTER TABLE public.c DROP CONSTRAINT c_b_id_fkey;
 
--- hazard data-loss: dropping table public.b deletes its rows
+-- hazard data-loss (drop-table): dropping table public.b deletes its rows
 DROP TABLE public.b;
 
--- hazard data-loss: dropping table public.a deletes its rows
+-- hazard data-loss (drop-table): dropping table public.a deletes its rows
 DROP TABLE public.a;
 
 -- migrate:downgrade
@@ -25,6 +25,6 @@ CREATE TABLE public.b (
 
 ALTER TABLE public.b ADD CONSTRAINT b_a_id_fkey FOREIGN KEY (a_id) REFERENCES public.a(id);
 
--- hazard full-scan: validating c_b_id_fkey scans every row of public.c while blocking writes (use not-valid constraints to avoid it)
+-- hazard full-scan (foreign-key-not-valid): validating c_b_id_fkey scans every row of public.c while blocking writes (use not-valid constraints to avoid it)
 ALTER TABLE public.c ADD CONSTRAINT c_b_id_fkey FOREIGN KEY (b_id) REFERENCES public.b(id);
 

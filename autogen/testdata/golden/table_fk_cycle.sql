@@ -22,9 +22,9 @@ ALTER TABLE public.b ADD CONSTRAINT b_a_id_fkey FOREIGN KEY (a_id) REFERENCES pu
 -- migrate:downgrade
 ALTER TABLE public.b DROP CONSTRAINT b_a_id_fkey;
 
--- hazard data-loss: dropping table public.a deletes its rows
+-- hazard data-loss (drop-table): dropping table public.a deletes its rows
 DROP TABLE public.a;
 
--- hazard data-loss: dropping table public.b deletes its rows
+-- hazard data-loss (drop-table): dropping table public.b deletes its rows
 DROP TABLE public.b;
 

@@ -28,12 +28,12 @@ ALTER TABLE public.c ADD CONSTRAINT c_a_id_fkey FOREIGN KEY (a_id) REFERENCES pu
 ALTER TABLE public.c ADD CONSTRAINT c_b_id_fkey FOREIGN KEY (b_id) REFERENCES public.b(id);
 
 -- migrate:downgrade
--- hazard data-loss: dropping table public.c deletes its rows
+-- hazard data-loss (drop-table): dropping table public.c deletes its rows
 DROP TABLE public.c;
 
--- hazard data-loss: dropping table public.b deletes its rows
+-- hazard data-loss (drop-table): dropping table public.b deletes its rows
 DROP TABLE public.b;
 
--- hazard data-loss: dropping table public.a deletes its rows
+-- hazard data-loss (drop-table): dropping table public.a deletes its rows
 DROP TABLE public.a;
 

@@ -12,6 +12,6 @@ CREATE TABLE public."Order" (
 );
 
 -- migrate:downgrade
--- hazard data-loss: dropping table public.Order deletes its rows
+-- hazard data-loss (drop-table): dropping table public.Order deletes its rows
 DROP TABLE public."Order";
 

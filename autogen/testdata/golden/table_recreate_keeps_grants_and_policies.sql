@@ -3,10 +3,10 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
--- hazard data-loss: dropping table public.events_2024 deletes its rows
+-- hazard data-loss (drop-table): dropping table public.events_2024 deletes its rows
 DROP TABLE public.events_2024;
 
--- hazard data-loss: dropping table public.events deletes its rows
+-- hazard data-loss (drop-table): dropping table public.events deletes its rows
 DROP TABLE public.events;
 
 CREATE TABLE public.events (
@@ -25,10 +25,10 @@ COMMENT ON TABLE public.events IS 'by id';
 GRANT SELECT ON TABLE public.events TO app_reader;
 
 -- migrate:downgrade
--- hazard data-loss: dropping table public.events_low deletes its rows
+-- hazard data-loss (drop-table): dropping table public.events_low deletes its rows
 DROP TABLE public.events_low;
 
--- hazard data-loss: dropping table public.events deletes its rows
+-- hazard data-loss (drop-table): dropping table public.events deletes its rows
 DROP TABLE public.events;
 
 CREATE TABLE public.events (

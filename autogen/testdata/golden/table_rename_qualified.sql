@@ -3,8 +3,10 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
+-- hazard access-exclusive-lock (rename-table): renaming app.item to items breaks queries that still use the old name
 ALTER TABLE app.item RENAME TO items;
 
 -- migrate:downgrade
+-- hazard access-exclusive-lock (rename-table): renaming app.items to item breaks queries that still use the old name
 ALTER TABLE app.items RENAME TO item;
 

@@ -12,6 +12,6 @@ CREATE TABLE public.nodes (
 ALTER TABLE public.nodes ADD CONSTRAINT nodes_parent_id_fkey FOREIGN KEY (parent_id) REFERENCES public.nodes(id) ON DELETE CASCADE;
 
 -- migrate:downgrade
--- hazard data-loss: dropping table public.nodes deletes its rows
+-- hazard data-loss (drop-table): dropping table public.nodes deletes its rows
 DROP TABLE public.nodes;
 

@@ -3,7 +3,7 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
--- hazard data-loss: dropping table public.old_name deletes its rows
+-- hazard data-loss (drop-table): dropping table public.old_name deletes its rows
 DROP TABLE public.old_name;
 
 CREATE TABLE public.new_name (
@@ -12,7 +12,7 @@ CREATE TABLE public.new_name (
 );
 
 -- migrate:downgrade
--- hazard data-loss: dropping table public.new_name deletes its rows
+-- hazard data-loss (drop-table): dropping table public.new_name deletes its rows
 DROP TABLE public.new_name;
 
 CREATE TABLE public.old_name (

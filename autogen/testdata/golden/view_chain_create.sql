@@ -32,6 +32,6 @@ DROP VIEW public.a_top;
 
 DROP VIEW public.z_base;
 
--- hazard data-loss: dropping table public.users deletes its rows
+-- hazard data-loss (drop-table): dropping table public.users deletes its rows
 DROP TABLE public.users;
 

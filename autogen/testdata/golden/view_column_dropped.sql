@@ -5,7 +5,7 @@
 -- migrate:upgrade
 DROP VIEW public.item_view;
 
--- hazard data-loss: dropping column public.items.legacy deletes its data
+-- hazard data-loss (drop-column): dropping column public.items.legacy deletes its data
 ALTER TABLE public.items DROP COLUMN legacy;
 
 CREATE VIEW public.item_view AS

@@ -5,7 +5,7 @@
 -- migrate:upgrade
 DROP VIEW public.priced;
 
--- hazard table-rewrite: changing the type of public.items.price from integer to numeric(10,2) rewrites public.items and its indexes
+-- hazard table-rewrite (change-column-type): changing the type of public.items.price from integer to numeric(10,2) rewrites public.items and its indexes
 -- hazard unsafe-cast: converting public.items.price from integer to numeric(10,2) fails if a value does not convert
 ALTER TABLE public.items ALTER COLUMN price TYPE numeric(10,2) USING price::numeric(10,2);
 
@@ -18,7 +18,7 @@ SELECT items.id,
 -- migrate:downgrade
 DROP VIEW public.priced;
 
--- hazard table-rewrite: changing the type of public.items.price from numeric(10,2) to integer rewrites public.items and its indexes
+-- hazard table-rewrite (change-column-type): changing the type of public.items.price from numeric(10,2) to integer rewrites public.items and its indexes
 -- hazard unsafe-cast: converting public.items.price from numeric(10,2) to integer fails if a value does not convert
 ALTER TABLE public.items ALTER COLUMN price TYPE integer USING price::integer;
 

@@ -35,10 +35,10 @@ WITH totals AS (
 -- migrate:downgrade
 DROP VIEW app.top_customers;
 
--- hazard data-loss: dropping table app.orders deletes its rows
+-- hazard data-loss (drop-table): dropping table app.orders deletes its rows
 DROP TABLE app.orders;
 
--- hazard data-loss: dropping table app.customers deletes its rows
+-- hazard data-loss (drop-table): dropping table app.customers deletes its rows
 DROP TABLE app.customers;
 
 DROP SCHEMA app;

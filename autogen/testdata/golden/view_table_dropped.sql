@@ -5,7 +5,7 @@
 -- migrate:upgrade
 DROP VIEW public.gone_view;
 
--- hazard data-loss: dropping table public.gone deletes its rows
+-- hazard data-loss (drop-table): dropping table public.gone deletes its rows
 DROP TABLE public.gone;
 
 -- migrate:downgrade
