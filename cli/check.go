@@ -7,6 +7,7 @@ import (
 
 	migrate "github.com/migrate-tool/migrate"
 	"github.com/migrate-tool/migrate/autogen"
+	"github.com/migrate-tool/migrate/lint"
 	"github.com/spf13/cobra"
 )
 
@@ -26,7 +27,9 @@ way revision --autogenerate does, and report anything that needs attention:
 
   - revisions not yet applied (the database is not at the head),
   - applied revisions whose file was edited since,
-  - schema changes that no revision makes yet.
+  - schema changes that no revision makes yet,
+  - with [lint] in_check = true in migrate.toml, findings of migrate lint
+    in the revisions not yet applied (an error-level one fails check).
 
 Exit status: 0 when there is nothing to report, 1 when there is (a summary
 is printed), 2 on error. check writes nothing and takes no lock.
@@ -34,8 +37,9 @@ is printed), 2 on error. check writes nothing and takes no lock.
 --json prints {"clean": bool, "current": [ids], "heads": [ids],
 "pending": bool, "edited": [{"revision", "path", "applied_checksum",
 "file_checksum", "applied_at"}] (as in current --json), "changes": [{"description",
-"statements": [{"sql", "hazards": [{"kind", "message"}]}]}]}; the exit
-status is the same.`,
+"statements": [{"sql", "hazards": [{"kind", "message"}]}]}], "lint":
+[findings as in lint --json] (with in_check, when there are findings)};
+the exit status is the same.`,
 		Example: `  migrate upgrade head && migrate check
   migrate check --json`,
 		Args: cobra.NoArgs,
@@ -57,6 +61,8 @@ type checkJSON struct {
 	Pending bool         `json:"pending"`
 	Edited  []editedJSON `json:"edited"`
 	Changes []changeJSON `json:"changes"`
+	// Lint holds the findings in pending revisions ([lint] in_check).
+	Lint []lint.Finding `json:"lint,omitempty"`
 }
 
 // changeJSON is one schema change of check --json; unlike autogen.Step it
@@ -102,6 +108,14 @@ func (a *App) runCheck(ctx context.Context, opts *checkOptions) error {
 	if err != nil {
 		return err
 	}
+	cfg, err := a.Config()
+	if err != nil {
+		return err
+	}
+	findings, linted, err := lintPending(ctx, cfg, m)
+	if err != nil {
+		return err
+	}
 	if opts.json {
 		out := checkJSON{
 			Clean:   res.Clean(),
@@ -110,6 +124,7 @@ func (a *App) runCheck(ctx context.Context, opts *checkOptions) error {
 			Pending: res.Pending,
 			Edited:  []editedJSON{},
 			Changes: []changeJSON{},
+			Lint:    findings,
 		}
 		for _, e := range res.Edited {
 			out.Edited = append(out.Edited, editedJSON{Revision: e.ID, Path: e.Path,
@@ -123,8 +138,12 @@ func (a *App) runCheck(ctx context.Context, opts *checkOptions) error {
 		}
 	} else {
 		a.printCheck(res)
+		if len(findings) > 0 {
+			fmt.Fprintln(a.Stdout, "Lint findings in the revisions not yet applied:")
+			printFindings(a.Stdout, findings, linted)
+		}
 	}
-	if !res.Clean() {
+	if !res.Clean() || lint.HasErrors(findings) {
 		return &ExitError{Code: 1}
 	}
 	return nil

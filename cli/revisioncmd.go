@@ -177,6 +177,20 @@ func versionsConfigName(path string) string {
 // directory that does not exist is an error unless allowMissing (creating
 // the first revision creates it).
 func (a *App) loadGraph(allowMissing bool) (*revision.Graph, []versionDir, error) {
+	srcs, dirs, err := a.versionSources(allowMissing)
+	if err != nil {
+		return nil, nil, err
+	}
+	g, err := revision.LoadHeaders(srcs)
+	if err != nil {
+		return nil, nil, err
+	}
+	return g, dirs, nil
+}
+
+// versionSources opens every configured versions directory that exists;
+// one that does not is an error unless allowMissing.
+func (a *App) versionSources(allowMissing bool) ([]revision.Source, []versionDir, error) {
 	dirs, err := a.versionDirs()
 	if err != nil {
 		return nil, nil, err
@@ -196,11 +210,7 @@ func (a *App) loadGraph(allowMissing bool) (*revision.Graph, []versionDir, error
 		}
 		srcs = append(srcs, revision.Source{Dir: d.show, FS: os.DirFS(d.abs)})
 	}
-	g, err := revision.LoadHeaders(srcs)
-	if err != nil {
-		return nil, nil, err
-	}
-	return g, dirs, nil
+	return srcs, dirs, nil
 }
 
 // writeRevision creates the file for nr and returns its path (as messages

@@ -134,6 +134,9 @@ func assign(c *Config, name, str string, strs []string, b bool) error {
 	case "lock_wait_timeout":
 		return parseDuration(str, false, &c.LockWaitTimeout)
 	default:
+		if assignLint(c, name, strs, b) {
+			return nil
+		}
 		return fmt.Errorf("no field for key %s", name)
 	}
 	return nil

@@ -23,6 +23,7 @@ type Config struct {
 	Target   Target   `json:"target"`
 	Scratch  Scratch  `json:"scratch"`
 	Autogen  Autogen  `json:"autogen"`
+	Lint     Lint     `json:"lint"`
 
 	// LockTimeout and StatementTimeout are set as PostgreSQL's lock_timeout
 	// and statement_timeout for every migration transaction; zero leaves the

@@ -34,7 +34,7 @@ type keySpec struct {
 }
 
 // keySpecs lists every setting in the order `migrate config` prints them.
-var keySpecs = []keySpec{
+var keySpecs = append([]keySpec{
 	{"database.url", kindString},
 	{"database.version_schema", kindString},
 	{"database.version_table", kindString},
@@ -50,7 +50,7 @@ var keySpecs = []keySpec{
 	{"lock_timeout", kindDuration},
 	{"statement_timeout", kindDuration},
 	{"lock_wait_timeout", kindDuration},
-}
+}, lintKeys...)
 
 // envTable is the top-level table holding the overlays.
 const envTable = "env"

@@ -69,6 +69,7 @@ func (c *Config) Settings() []Setting {
 		"statement_timeout":             dur(c.StatementTimeout),
 		"lock_wait_timeout":             dur(c.LockWaitTimeout),
 	}
+	maps.Copy(values, c.Lint.values())
 	out := make([]Setting, 0, len(keySpecs))
 	for _, s := range keySpecs {
 		v := values[s.name]

@@ -22,7 +22,11 @@ func checkLockTimeout(l *linter, p *sqlparse.Parsed, emit emitFunc) {
 		return
 	}
 	l.lockChecked = true
-	emit(MissingLockTimeout, "%s takes an ACCESS EXCLUSIVE lock on %s and no lock_timeout bounds the wait: queued behind a long transaction, it blocks every query on %s", what, rel, rel)
+	on := rel.String()
+	if what == "DROP INDEX" || what == "ALTER INDEX" {
+		on = "the table of index " + on
+	}
+	emit(MissingLockTimeout, "%s takes an ACCESS EXCLUSIVE lock on %s and no lock_timeout bounds the wait: queued behind a long transaction, it blocks every query on the table", what, on)
 }
 
 // accessExclusive returns the statement kind and the existing relation it
@@ -101,9 +105,13 @@ func (l *linter) accessExclusive(n *pg_query.Node) (what string, rel relName) {
 func (l *linter) dropLock(d *pg_query.DropStmt) (string, relName) {
 	for _, o := range d.GetObjects() {
 		switch d.GetRemoveType() {
-		case pg_query.ObjectType_OBJECT_TABLE, pg_query.ObjectType_OBJECT_MATVIEW:
+		case pg_query.ObjectType_OBJECT_TABLE:
 			if rel := listName(o); !l.newTable(rel) {
-				return "DROP", rel
+				return "DROP TABLE", rel
+			}
+		case pg_query.ObjectType_OBJECT_MATVIEW:
+			if rel := listName(o); !l.newTable(rel) {
+				return "DROP MATERIALIZED VIEW", rel
 			}
 		case pg_query.ObjectType_OBJECT_INDEX:
 			if rel := listName(o); !d.GetConcurrent() && !l.indexes.has(rel) {

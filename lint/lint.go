@@ -67,13 +67,13 @@ func Revision(r *revision.Revision, opts Options) ([]Finding, error) {
 	if r.Upgrade == nil {
 		return nil, fmt.Errorf("%s: revision %s was read without its sections", r.File(), r.ID)
 	}
-	up := newLinter(opts, r.File(), r.Upgrade.Line, r.Transactional)
+	up := newLinter(opts, r.File(), "upgrade", r.Upgrade.Line, r.Transactional)
 	if err := up.section(r.Upgrade.Text); err != nil {
 		return nil, err
 	}
 	out := up.findings
 	if d := r.Downgrade; d != nil && !d.Irreversible {
-		down := newLinter(opts, r.File(), d.Line, r.Transactional)
+		down := newLinter(opts, r.File(), "downgrade", d.Line, r.Transactional)
 		down.undo = up.created()
 		if err := down.section(d.Text); err != nil {
 			return nil, err
@@ -87,7 +87,7 @@ func Revision(r *revision.Revision, opts Options) ([]Finding, error) {
 // Section lints one section of SQL that starts at line startLine of file,
 // in a revision that runs in a transaction when transactional is true.
 func Section(file string, startLine int, sql string, transactional bool, opts Options) ([]Finding, error) {
-	l := newLinter(opts, file, startLine, transactional)
+	l := newLinter(opts, file, "SQL", startLine, transactional)
 	if err := l.section(sql); err != nil {
 		return nil, err
 	}
@@ -115,7 +115,7 @@ func Classify(stmts []string, transactional bool) ([][]Match, error) {
 		text = append(text, s...)
 		text = append(text, ";\n"...)
 	}
-	l := newLinter(Options{LockTimeout: true}, "", 1, transactional)
+	l := newLinter(Options{LockTimeout: true}, "", "SQL", 1, transactional)
 	script, err := sqlparse.ParseScript(string(text))
 	if err != nil {
 		return nil, err
@@ -148,7 +148,7 @@ func (l *linter) syntaxError(err error) error {
 	var se *sqlparse.SyntaxError
 	if errors.As(err, &se) && se.Line > 0 {
 		return &revision.FileError{Path: l.file, Line: l.lineBase + se.Line - 1, Column: se.Column,
-			Err: fmt.Errorf("syntax error: %s", se.Msg)}
+			Err: fmt.Errorf("%s section: %s", l.name, se.Msg)}
 	}
-	return &revision.FileError{Path: l.file, Line: l.lineBase, Err: err}
+	return &revision.FileError{Path: l.file, Line: l.lineBase, Err: fmt.Errorf("%s section: %w", l.name, err)}
 }

@@ -17,6 +17,7 @@ type hit struct {
 type linter struct {
 	opts          Options
 	file          string
+	name          string // "upgrade" or "downgrade", for messages
 	lineBase      int // file line of the section's first line
 	transactional bool
 
@@ -28,8 +29,8 @@ type linter struct {
 	findings []Finding
 }
 
-func newLinter(opts Options, file string, lineBase int, transactional bool) *linter {
-	return &linter{opts: opts, file: file, lineBase: lineBase, transactional: transactional, state: newState()}
+func newLinter(opts Options, file, name string, lineBase int, transactional bool) *linter {
+	return &linter{opts: opts, file: file, name: name, lineBase: lineBase, transactional: transactional, state: newState()}
 }
 
 // section lints every statement of sql and the directives around them.
