@@ -18,7 +18,7 @@ type linter struct {
 	opts          Options
 	file          string
 	name          string // "upgrade" or "downgrade", for messages
-	lineBase      int // file line of the section's first line
+	lineBase      int    // file line of the section's first line
 	transactional bool
 
 	state
