@@ -106,9 +106,10 @@ func parseHazard(rest string) (Directive, bool, error) {
 			return Directive{}, false, nil
 		}
 		for _, id := range strings.Split(list, ",") {
-			if id = strings.TrimSpace(id); id != "" {
-				d.Rules = append(d.Rules, id)
+			if id = strings.TrimSpace(id); !isKindWord(id) {
+				return Directive{}, false, nil
 			}
+			d.Rules = append(d.Rules, id)
 		}
 		rest = strings.TrimSpace(tail)
 	}
