@@ -47,39 +47,46 @@ func listName(n *pg_query.Node) relName {
 	}
 }
 
-// relSet is a set of relation names matched with sameRel.
-type relSet struct {
-	names []relName
+// set is a small ordered set of names, compared with their matches method
+// (sameRel for relations) rather than ==, so that an unqualified name finds
+// its qualified spelling.
+type set[T interface{ matches(T) bool }] struct {
+	items []T
 }
 
-func (s *relSet) add(r relName) {
-	if !s.has(r) {
-		s.names = append(s.names, r)
+func (s *set[T]) add(x T) {
+	if !s.has(x) {
+		s.items = append(s.items, x)
 	}
 }
 
-func (s *relSet) has(r relName) bool {
-	for _, n := range s.names {
-		if sameRel(n, r) {
+func (s *set[T]) has(x T) bool {
+	for _, y := range s.items {
+		if y.matches(x) {
 			return true
 		}
 	}
 	return false
 }
 
-func (s *relSet) remove(r relName) {
-	out := s.names[:0]
-	for _, n := range s.names {
-		if !sameRel(n, r) {
-			out = append(out, n)
+func (s *set[T]) remove(x T) {
+	out := s.items[:0]
+	for _, y := range s.items {
+		if !y.matches(x) {
+			out = append(out, y)
 		}
 	}
-	s.names = out
+	s.items = out
 }
 
-// rename replaces r by the same relation under a new name (RENAME TO) or
-// in a new schema (SET SCHEMA), when r is in the set.
-func (s *relSet) rename(r, to relName) {
+// relSet is a set of relation names.
+type relSet = set[relName]
+
+func (r relName) matches(o relName) bool { return sameRel(r, o) }
+
+// renameRel replaces r in s by the same relation under a new name (RENAME
+// TO) or in a new schema (SET SCHEMA), when s holds r.
+func renameRel(s *relSet, r, to relName) {
 	if s.has(r) {
 		s.remove(r)
 		s.add(to)
@@ -94,25 +101,10 @@ type colName struct {
 
 func (c colName) String() string { return c.Rel.String() + "." + c.Column }
 
-// colSet is a set of columns matched with sameRel on their relation.
-type colSet struct {
-	cols []colName
-}
+// colSet is a set of columns.
+type colSet = set[colName]
 
-func (s *colSet) add(c colName) {
-	if !s.has(c) {
-		s.cols = append(s.cols, c)
-	}
-}
-
-func (s *colSet) has(c colName) bool {
-	for _, x := range s.cols {
-		if x.Column == c.Column && sameRel(x.Rel, c.Rel) {
-			return true
-		}
-	}
-	return false
-}
+func (c colName) matches(o colName) bool { return c.Column == o.Column && sameRel(c.Rel, o.Rel) }
 
 // funcName returns the last part of a function name list, lowercase.
 func funcName(names []*pg_query.Node) string {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/migrate-tool/migrate/internal/suggest"
 )
 
 // Severity says what a finding does to the exit status: an error makes
@@ -165,40 +167,8 @@ func IDs() []string {
 // unknownRuleError says a rule id is not one of IDs, with the closest id
 // when the name looks like a typo.
 func unknownRuleError(id string) error {
-	if s := closest(id, IDs()); s != "" {
+	if s := suggest.Closest(id, IDs()); s != "" {
 		return fmt.Errorf("unknown rule %q (did you mean %s?)", id, s)
 	}
 	return fmt.Errorf("unknown rule %q (rules: %s)", id, strings.Join(IDs(), ", "))
-}
-
-// closest returns the candidate within a small edit distance of s, or "".
-func closest(s string, candidates []string) string {
-	best, bestD := "", 4
-	for _, c := range candidates {
-		if d := editDistance(s, c); d < bestD {
-			best, bestD = c, d
-		}
-	}
-	return best
-}
-
-// editDistance is the Levenshtein distance between a and b.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }

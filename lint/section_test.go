@@ -23,7 +23,7 @@ func rulesOf(fs []lint.Finding) []string {
 // it: new objects, lock_timeout, proven NOT NULL, and which locks count.
 func TestSectionContext(t *testing.T) {
 	tests := []struct {
-		name, sql string
+		name, sql   string
 		lockTimeout bool // as if migrate.toml set lock_timeout
 		want        []string
 	}{

@@ -135,7 +135,7 @@ func (l *linter) record(n *pg_query.Node) {
 		if a.GetObjectType() == pg_query.ObjectType_OBJECT_TABLE {
 			from := rangeVarName(a.GetRelation())
 			to := relName{Schema: a.GetNewschema(), Name: from.Name}
-			s.tables.rename(from, to)
+			renameRel(&s.tables, from, to)
 			s.tableRenames = append(s.tableRenames, tableRename{from: from, to: to})
 		}
 	case n.GetVariableSetStmt() != nil:
@@ -182,7 +182,7 @@ func (s *state) recordRename(r *pg_query.RenameStmt) {
 	switch r.GetRenameType() {
 	case pg_query.ObjectType_OBJECT_TABLE:
 		to := relName{Schema: rel.Schema, Name: r.GetNewname()}
-		s.tables.rename(rel, to)
+		renameRel(&s.tables, rel, to)
 		s.tableRenames = append(s.tableRenames, tableRename{from: rel, to: to})
 	case pg_query.ObjectType_OBJECT_COLUMN:
 		from := colName{Rel: rel, Column: r.GetSubname()}
