@@ -47,11 +47,22 @@ func listName(n *pg_query.Node) relName {
 	}
 }
 
-// set is a small ordered set of names, compared with their matches method
-// (sameRel for relations) rather than ==, so that an unqualified name finds
-// its qualified spelling.
-type set[T interface{ matches(T) bool }] struct {
+// set is a small ordered set of names, compared with same rather than ==,
+// so that an unqualified name finds its qualified spelling.
+type set[T relName | colName] struct {
 	items []T
+}
+
+// same reports whether two names may be the same object (sameRel).
+func same[T relName | colName](a, b T) bool {
+	switch x := any(a).(type) {
+	case relName:
+		return sameRel(x, any(b).(relName))
+	case colName:
+		y := any(b).(colName)
+		return x.Column == y.Column && sameRel(x.Rel, y.Rel)
+	}
+	return false
 }
 
 func (s *set[T]) add(x T) {
@@ -62,7 +73,7 @@ func (s *set[T]) add(x T) {
 
 func (s *set[T]) has(x T) bool {
 	for _, y := range s.items {
-		if y.matches(x) {
+		if same(y, x) {
 			return true
 		}
 	}
@@ -72,7 +83,7 @@ func (s *set[T]) has(x T) bool {
 func (s *set[T]) remove(x T) {
 	out := s.items[:0]
 	for _, y := range s.items {
-		if !y.matches(x) {
+		if !same(y, x) {
 			out = append(out, y)
 		}
 	}
@@ -81,8 +92,6 @@ func (s *set[T]) remove(x T) {
 
 // relSet is a set of relation names.
 type relSet = set[relName]
-
-func (r relName) matches(o relName) bool { return sameRel(r, o) }
 
 // renameRel replaces r in s by the same relation under a new name (RENAME
 // TO) or in a new schema (SET SCHEMA), when s holds r.
@@ -103,8 +112,6 @@ func (c colName) String() string { return c.Rel.String() + "." + c.Column }
 
 // colSet is a set of columns.
 type colSet = set[colName]
-
-func (c colName) matches(o colName) bool { return c.Column == o.Column && sameRel(c.Rel, o.Rel) }
 
 // funcName returns the last part of a function name list, lowercase.
 func funcName(names []*pg_query.Node) string {
