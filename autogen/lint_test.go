@@ -10,6 +10,7 @@ import (
 	"github.com/migrate-tool/migrate/autogen"
 	"github.com/migrate-tool/migrate/lint"
 	"github.com/migrate-tool/migrate/revision"
+	"github.com/migrate-tool/migrate/schema"
 )
 
 // TestCorpusGoldensLint lints every revision the corpus renders
@@ -109,5 +110,21 @@ ALTER TABLE public.users ALTER COLUMN email SET NOT NULL;
 	}
 	if !strings.Contains(got, "(rename-column)") {
 		t.Error("no hazard added for the rename")
+	}
+}
+
+// BenchmarkRenderCreate2000 renders the create-from-empty revision of a
+// 2,000-table schema: what Annotate's parse of the rendered section adds to
+// `revision --autogenerate` on a large first revision. Compare with
+// BenchmarkCreateFromEmpty2000, which plans the same statements.
+func BenchmarkRenderCreate2000(b *testing.B) {
+	p, err := autogen.Diff(&schema.Schema{}, syntheticSchema(2000), autogen.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	up := p.Upgrade()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		_ = autogen.Render(up)
 	}
 }

@@ -116,12 +116,12 @@ func Classify(stmts []string, transactional bool) ([][]Match, error) {
 		text = append(text, ";\n"...)
 	}
 	l := newLinter(Options{LockTimeout: true}, "", "SQL", 1, transactional)
-	script, err := sqlparse.ParseScript(string(text))
+	parsed, err := sqlparse.ParseStatements(string(text))
 	if err != nil {
 		return nil, err
 	}
 	out := make([][]Match, len(stmts))
-	for _, p := range script.Statements {
+	for _, p := range parsed {
 		i, _ := slices.BinarySearch(starts, p.Offset)
 		if i == len(starts) || starts[i] != p.Offset {
 			i-- // a statement that starts after leading white space

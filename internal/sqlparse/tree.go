@@ -42,14 +42,30 @@ type Script struct {
 // parse trees and leading comments. Like Split, empty input or input holding
 // only comments yields no statements and no error.
 func ParseScript(sql string) (*Script, error) {
+	return parseScript(sql, true)
+}
+
+// ParseStatements is ParseScript without the comments, which saves a scan
+// of the whole text: statement positions and trees only.
+func ParseStatements(sql string) ([]Parsed, error) {
+	s, err := parseScript(sql, false)
+	if err != nil {
+		return nil, err
+	}
+	return s.Statements, nil
+}
+
+func parseScript(sql string, withComments bool) (*Script, error) {
 	tree, err := pg_query.Parse(sql)
 	if err != nil {
 		return nil, syntaxError(sql, 0, err)
 	}
 	lines := newLineIndex(sql)
-	comments, err := scanComments(sql, lines)
-	if err != nil {
-		return nil, syntaxError(sql, 0, err)
+	var comments []Comment
+	if withComments {
+		if comments, err = scanComments(sql, lines); err != nil {
+			return nil, syntaxError(sql, 0, err)
+		}
 	}
 	out := &Script{}
 	next := 0 // index of the first comment not yet given to a statement
@@ -61,6 +77,9 @@ func ParseScript(sql string) (*Script, error) {
 		}
 		text := sql[start:end]
 		first := firstToken(sql, comments, start, end)
+		if rest := sql[first:end]; !withComments && (strings.HasPrefix(rest, "--") || strings.HasPrefix(rest, "/*")) {
+			first = start + leadingTrivia(sql[start:end])
+		}
 		text = strings.TrimRight(text[first-start:], " \t\r\n;")
 		if text == "" {
 			continue

@@ -38,6 +38,10 @@ func TestParseScript(t *testing.T) {
 			t.Errorf("statement %d: Split %+v, ParseScript %+v", i, st, s.Statements[i].Statement)
 		}
 	}
+	plain, err := ParseStatements(sql)
+	if err != nil || len(plain) != 2 || plain[0].Statement != a.Statement || plain[1].Statement != b.Statement || plain[0].Comments != nil {
+		t.Errorf("ParseStatements: %+v %v", plain, err)
+	}
 	if _, err := ParseScript("SELECT 'a' 'b' FROM;"); err == nil {
 		t.Error("syntax error accepted")
 	}
