@@ -190,14 +190,14 @@ type Edited struct {
 	AppliedAt       time.Time
 }
 
-// What says which sections were edited: "its upgrade", "its downgrade" or
-// "both its sections".
+// What says which sections were edited: "its upgrade section", "its
+// downgrade section" or "both its sections".
 func (e Edited) What() string {
 	if len(e.Sections) == 2 {
 		return "both its sections"
 	}
 	if len(e.Sections) == 1 {
-		return "its " + e.Sections[0]
+		return "its " + e.Sections[0] + " section"
 	}
 	return "its file"
 }
@@ -210,10 +210,12 @@ type EditedError struct {
 func (e *EditedError) Error() string {
 	parts := make([]string, len(e.Revisions))
 	for i, r := range e.Revisions {
-		parts[i] = fmt.Sprintf("%s (%s: %s)", r.ID, r.Path, r.What())
+		parts[i] = fmt.Sprintf("%s (%s, %s)", r.ID, r.Path, r.What())
 	}
 	if len(parts) == 1 {
-		return fmt.Sprintf("applied revision %s was edited after it was applied: restore the file as applied, or pass --allow-edited to proceed anyway", parts[0])
+		r := e.Revisions[0]
+		return fmt.Sprintf("applied revision %s (%s) was edited after it was applied (%s): restore the file as applied, or pass --allow-edited to proceed anyway",
+			r.ID, r.Path, r.What())
 	}
 	return fmt.Sprintf("%d applied revisions were edited after they were applied: %s: restore the files as applied, or pass --allow-edited to proceed anyway",
 		len(parts), strings.Join(parts, ", "))
