@@ -122,8 +122,11 @@ func (m *Migrator) textGraph(ctx context.Context) (*revision.Graph, error) {
 // file system). The read itself cannot be cut short; it finishes, or not,
 // in the background.
 func (m *Migrator) graphContext(ctx context.Context, slot **revision.Graph, load func([]revision.Source) (*revision.Graph, error)) (*revision.Graph, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, fmt.Errorf("read the versions directories: %w", err)
+	interrupted := func() error {
+		return fmt.Errorf("interrupted while reading the versions directories: %w", ctx.Err())
+	}
+	if ctx.Err() != nil {
+		return nil, interrupted()
 	}
 	type result struct {
 		g   *revision.Graph
@@ -138,7 +141,7 @@ func (m *Migrator) graphContext(ctx context.Context, slot **revision.Graph, load
 	case r := <-done:
 		return r.g, r.err
 	case <-ctx.Done():
-		return nil, fmt.Errorf("interrupted while reading the versions directories: %w", ctx.Err())
+		return nil, interrupted()
 	}
 }
 
