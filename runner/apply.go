@@ -150,7 +150,7 @@ func (s *Session) runBatch(ctx context.Context, st revision.Step, b batch) error
 func (s *Session) runAutocommit(ctx context.Context, st revision.Step, first bool) error {
 	setup := append(s.bl.reset(first), s.bl.autocommitSetup()...)
 	if _, err := s.send(ctx, setup, nil); err != nil {
-		return fmt.Errorf("%s %s (%s): set up the session: %w", st.Direction, st.Revision.ID, st.Revision.File(), err)
+		return fmt.Errorf("%s %s (%s): set up the session: %w", st.Direction, st.Revision.ID, st.Revision.File(), explain(err))
 	}
 	if reset := s.bl.autocommitReset(); len(reset) > 0 {
 		defer s.send(context.WithoutCancel(ctx), reset, nil)
@@ -233,7 +233,7 @@ func (s *Session) stepError(st revision.Step, b batch, failed int, err error) er
 		if failed >= 0 && failed < len(b) && b[failed].sql == "COMMIT" {
 			what = "commit"
 		}
-		return fmt.Errorf("%s %s (%s): %s: %w", st.Direction, st.Revision.ID, st.Revision.File(), what, err)
+		return fmt.Errorf("%s %s (%s): %s: %w", st.Direction, st.Revision.ID, st.Revision.File(), what, explain(err))
 	}
 	p := b[failed]
 	stmt := st.Section().Statements[p.stmt]

@@ -295,6 +295,29 @@ func IsLockTimeout(err error) bool {
 	return errors.As(err, &lt)
 }
 
+// isConnLost reports whether err means the connection is gone: the server
+// stopped, restarted or cut it, or the driver closed it after an earlier
+// failure.
+func isConnLost(err error) bool {
+	return errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) || errors.Is(err, syscall.ECONNRESET) ||
+		errors.Is(err, syscall.EPIPE) || errors.Is(err, pgconn.ErrConnClosed)
+}
+
+// lostError words a lost connection for users while keeping the driver's
+// error for errors.Is and errors.As.
+type lostError struct{ err error }
+
+func (e *lostError) Error() string { return causeText(e.err) }
+func (e *lostError) Unwrap() error { return e.err }
+
+// explain returns err, worded for users when it is a lost connection.
+func explain(err error) error {
+	if isConnLost(err) && pgError(err) == nil {
+		return &lostError{err}
+	}
+	return err
+}
+
 // oneLine folds a server message onto one line.
 func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
@@ -306,7 +329,7 @@ func oneLine(s string) string {
 func causeText(err error) string {
 	var ne net.Error
 	switch {
-	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF), errors.Is(err, syscall.ECONNRESET), errors.Is(err, syscall.EPIPE):
+	case isConnLost(err):
 		return "the connection to the server was lost (the server stopped, restarted or cut the connection)"
 	case errors.Is(err, context.Canceled):
 		return "interrupted"

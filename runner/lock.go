@@ -41,7 +41,7 @@ func (s *Session) Lock(ctx context.Context) error {
 			if ctx.Err() != nil {
 				return s.interrupted(ctx, start)
 			}
-			return fmt.Errorf("take the migration lock on %s: %w", t.VersionName(), err)
+			return fmt.Errorf("take the migration lock on %s: %w", t.VersionName(), explain(err))
 		}
 		waited := time.Since(start)
 		if ok {

@@ -81,7 +81,7 @@ const probeWait = 10 * time.Second
 func (s *Session) backendPID(ctx context.Context) (int, error) {
 	var pid int
 	if err := s.conn.QueryRow(ctx, "SELECT pg_backend_pid()").Scan(&pid); err != nil {
-		return 0, fmt.Errorf("read the session's backend pid: %w", err)
+		return 0, fmt.Errorf("read the session's backend pid: %w", explain(err))
 	}
 	return pid, nil
 }

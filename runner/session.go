@@ -87,7 +87,7 @@ func Connect(ctx context.Context, url string, cfg Config) (*Session, error) {
 	s.watch = newLockWatch(s)
 	if err := conn.QueryRow(ctx, "SELECT pg_backend_pid()").Scan(&s.pid); err != nil {
 		conn.Close(context.Background())
-		return nil, &ConnectError{Err: err}
+		return nil, &ConnectError{Err: explain(err)}
 	}
 	// A backend busy in a long statement notices a vanished client only when
 	// it next talks to it; checking the socket periodically lets a killed
@@ -138,23 +138,23 @@ func (s *Session) EnsureTables(ctx context.Context) error {
 		to_regclass($3) IS NOT NULL`,
 		t.Schema, t.versionIdent(), t.historyIdent()).Scan(&schemaExists, &versionExists, &historyExists)
 	if err != nil {
-		return fmt.Errorf("look up %s: %w", t.VersionName(), err)
+		return fmt.Errorf("look up %s: %w", t.VersionName(), explain(err))
 	}
 	// Asking only for what is missing keeps a role without CREATE on the
 	// database able to migrate once the tables exist.
 	if !schemaExists {
 		if _, err := s.conn.Exec(ctx, "CREATE SCHEMA IF NOT EXISTS "+t.schemaIdent()); err != nil {
-			return fmt.Errorf("create schema %s for the version table: %w", t.Schema, err)
+			return fmt.Errorf("create schema %s for the version table: %w", t.Schema, explain(err))
 		}
 	}
 	if !versionExists {
 		if _, err := s.conn.Exec(ctx, t.createVersionTable()); err != nil {
-			return fmt.Errorf("create version table %s: %w", t.VersionName(), err)
+			return fmt.Errorf("create version table %s: %w", t.VersionName(), explain(err))
 		}
 	}
 	if !historyExists {
 		if _, err := s.conn.Exec(ctx, t.createHistoryTable()); err != nil {
-			return fmt.Errorf("create audit table %s: %w", t.HistoryName(), err)
+			return fmt.Errorf("create audit table %s: %w", t.HistoryName(), explain(err))
 		}
 	}
 	return nil
@@ -170,11 +170,11 @@ func (s *Session) Heads(ctx context.Context) ([]string, error) {
 	}
 	rows, err := s.conn.Query(ctx, "SELECT version_num FROM "+t.versionIdent())
 	if err != nil {
-		return nil, fmt.Errorf("read version table %s: %w", t.VersionName(), err)
+		return nil, fmt.Errorf("read version table %s: %w", t.VersionName(), explain(err))
 	}
 	heads, err := pgx.CollectRows(rows, pgx.RowTo[string])
 	if err != nil {
-		return nil, fmt.Errorf("read version table %s: %w", t.VersionName(), err)
+		return nil, fmt.Errorf("read version table %s: %w", t.VersionName(), explain(err))
 	}
 	sort.Strings(heads)
 	return heads, nil
@@ -216,19 +216,19 @@ func (s *Session) Records(ctx context.Context, ids []string) (map[string]Record,
 		FROM `+t.historyIdent()+` `+where+`
 		ORDER BY version_num, id DESC`, args...)
 	if err != nil {
-		return nil, fmt.Errorf("read audit table %s: %w", t.HistoryName(), err)
+		return nil, fmt.Errorf("read audit table %s: %w", t.HistoryName(), explain(err))
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var id string
 		var r Record
 		if err := rows.Scan(&id, &r.RowID, &r.Direction, &r.Checksum, &r.AppliedAt); err != nil {
-			return nil, fmt.Errorf("read audit table %s: %w", t.HistoryName(), err)
+			return nil, fmt.Errorf("read audit table %s: %w", t.HistoryName(), explain(err))
 		}
 		out[id] = r
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("read audit table %s: %w", t.HistoryName(), err)
+		return nil, fmt.Errorf("read audit table %s: %w", t.HistoryName(), explain(err))
 	}
 	return out, nil
 }
@@ -257,7 +257,7 @@ func (s *Session) AuditRows(ctx context.Context) ([]HistoryRow, error) {
 		(extract(epoch FROM duration) * 1000000)::bigint, coalesce(checksum, ''), tool_version, db_user, coalesce(message, '')
 		FROM `+t.historyIdent()+` ORDER BY id`)
 	if err != nil {
-		return nil, fmt.Errorf("read audit table %s: %w", t.HistoryName(), err)
+		return nil, fmt.Errorf("read audit table %s: %w", t.HistoryName(), explain(err))
 	}
 	defer rows.Close()
 	var out []HistoryRow
@@ -265,13 +265,13 @@ func (s *Session) AuditRows(ctx context.Context) ([]HistoryRow, error) {
 		var r HistoryRow
 		var us int64
 		if err := rows.Scan(&r.ID, &r.Revision, &r.Direction, &r.StartedAt, &us, &r.Checksum, &r.ToolVersion, &r.User, &r.Message); err != nil {
-			return nil, fmt.Errorf("read audit table %s: %w", t.HistoryName(), err)
+			return nil, fmt.Errorf("read audit table %s: %w", t.HistoryName(), explain(err))
 		}
 		r.Duration = time.Duration(us) * time.Microsecond
 		out = append(out, r)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("read audit table %s: %w", t.HistoryName(), err)
+		return nil, fmt.Errorf("read audit table %s: %w", t.HistoryName(), explain(err))
 	}
 	return out, nil
 }
@@ -279,7 +279,7 @@ func (s *Session) AuditRows(ctx context.Context) ([]HistoryRow, error) {
 func (s *Session) regclassExists(ctx context.Context, ident string) (bool, error) {
 	var ok bool
 	if err := s.conn.QueryRow(ctx, "SELECT to_regclass($1) IS NOT NULL", ident).Scan(&ok); err != nil {
-		return false, fmt.Errorf("look up %s: %w", ident, err)
+		return false, fmt.Errorf("look up %s: %w", ident, explain(err))
 	}
 	return ok, nil
 }
