@@ -145,7 +145,7 @@ func (p *eventPrinter) Log(e migrate.Event) {
 		if e.HolderPID != 0 {
 			holder = fmt.Sprintf("backend pid %d", e.HolderPID)
 			if e.Holder != nil && e.Holder.ApplicationName != "" {
-				holder += fmt.Sprintf(" (application_name %q)", e.Holder.ApplicationName)
+				holder += fmt.Sprintf(", application_name %q", e.Holder.ApplicationName)
 			}
 		}
 		limit := "until it is released"
