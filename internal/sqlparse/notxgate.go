@@ -44,8 +44,8 @@ func noTxCandidate(stmt string) bool {
 			for k := range n {
 				buf[k] = upper(stmt[i+k])
 			}
-			w := string(buf[:n]) // no allocation: used only as a map key
-			if noTxWords[w] || first && noTxFirstWords[w] {
+			// string(...) used directly as a map key does not allocate.
+			if noTxWords[string(buf[:n])] || first && noTxFirstWords[string(buf[:n])] {
 				return true
 			}
 		}
