@@ -115,7 +115,7 @@ func (m *Migrator) History(ctx context.Context) (out []HistoryEntry, err error) 
 	for _, ms := range found.Missing {
 		missing[ms.ID] = true
 	}
-	applied, err := g.Applied(knownRows(g, heads))
+	applied, err := g.Applied(runner.KnownRows(g, heads))
 	if err != nil {
 		return nil, err
 	}
@@ -127,17 +127,6 @@ func (m *Migrator) History(ctx context.Context) (out []HistoryEntry, err error) 
 		out = append(out, HistoryEntry{Revision: r, Current: current[r.ID], Applied: isApplied[r.ID], Missing: missing[r.ID]})
 	}
 	return out, nil
-}
-
-// knownRows drops the version-table rows no versions directory has.
-func knownRows(g *revision.Graph, heads []string) []string {
-	var known []string
-	for _, h := range heads {
-		if _, ok := g.Revision(h); ok {
-			known = append(known, h)
-		}
-	}
-	return known
 }
 
 // AuditRow is one row of the audit table.

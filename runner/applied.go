@@ -46,7 +46,7 @@ func (m Missing) Reason() string {
 // heads stand for and judges them (see Judge). Rows the graph does not know
 // are the caller's to report.
 func (s *Session) Inspect(ctx context.Context, g *revision.Graph, heads []string) (Findings, error) {
-	applied, err := g.Applied(knownRows(g, heads))
+	applied, err := g.Applied(KnownRows(g, heads))
 	if err != nil {
 		return Findings{}, err
 	}
@@ -76,7 +76,7 @@ func (s *Session) Inspect(ctx context.Context, g *revision.Graph, heads []string
 // stamp recorded only the revision named, vouching for its ancestors).
 func Judge(g *revision.Graph, heads []string, recs map[string]Record) Findings {
 	var f Findings
-	applied, err := g.Applied(knownRows(g, heads))
+	applied, err := g.Applied(KnownRows(g, heads))
 	if err != nil || len(applied) == 0 {
 		return f
 	}
@@ -131,8 +131,9 @@ func Judge(g *revision.Graph, heads []string, recs map[string]Record) Findings {
 	return f
 }
 
-// knownRows drops the version-table rows the graph does not know.
-func knownRows(g *revision.Graph, heads []string) []string {
+// KnownRows drops the version-table rows the graph does not know (they are
+// reported on their own: no versions directory has them).
+func KnownRows(g *revision.Graph, heads []string) []string {
 	var known []string
 	for _, h := range heads {
 		if _, ok := g.Revision(h); ok {

@@ -85,7 +85,7 @@ func stampAudit(g *revision.Graph, from, to []string) []auditEntry {
 // appliedSet is the set of revisions the known rows of heads imply are
 // applied.
 func appliedSet(g *revision.Graph, heads []string) map[string]bool {
-	applied, _ := g.Applied(knownRows(g, heads))
+	applied, _ := g.Applied(KnownRows(g, heads))
 	set := make(map[string]bool, len(applied))
 	for _, r := range applied {
 		set[r.ID] = true
