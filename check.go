@@ -19,20 +19,23 @@ type CheckResult struct {
 	// Edited are applied revisions whose file changed since they were
 	// applied.
 	Edited []Edited
+	// Missing are revisions below the applied heads that never ran.
+	Missing []Missing
 	// Plan takes the live schema to the target; empty when they agree, nil
-	// when Pending.
+	// when Pending or Missing (the schema was not compared).
 	Plan *autogen.Plan
 }
 
 // Clean reports whether there is nothing to report: the database is at the
-// heads, no applied revision was edited, and the live schema matches the
-// declared target.
+// heads, no applied revision was edited or is missing, and the live schema
+// matches the declared target.
 func (r *CheckResult) Clean() bool {
-	return !r.Pending && len(r.Edited) == 0 && r.Plan != nil && r.Plan.Empty()
+	return !r.Pending && len(r.Edited) == 0 && len(r.Missing) == 0 && r.Plan != nil && r.Plan.Empty()
 }
 
 // Check compares the live database with the declared target, for CI: it
-// reports pending revisions, applied revisions edited since, and the
+// reports pending revisions, applied revisions edited since, revisions
+// below the applied heads that never ran, and the
 // schema changes a new revision would need. It writes nothing and takes no
 // lock. The live side costs a constant number of catalog queries, whatever
 // the size of the schema.
@@ -41,9 +44,21 @@ func (m *Migrator) Check(ctx context.Context, o CompareOptions) (*CheckResult, e
 	if err != nil {
 		return nil, err
 	}
-	res := &CheckResult{Edited: st.Edited}
+	res := &CheckResult{Edited: st.Edited, Missing: st.Missing}
 	for _, h := range st.Heads {
 		res.Current = append(res.Current, h.ID)
+	}
+	if len(res.Missing) > 0 {
+		// The live schema lacks what the missing revisions do: comparing
+		// it would only restate them as changes.
+		g, err := m.headerGraph()
+		if err != nil {
+			return nil, err
+		}
+		for _, h := range g.Heads() {
+			res.Heads = append(res.Heads, h.ID)
+		}
+		return res, nil
 	}
 	if _, err := m.checkAtHead(ctx, o); err != nil {
 		var nh *NotAtHeadError

@@ -9,7 +9,7 @@ type Logger = runner.Logger
 type LoggerFunc = runner.LoggerFunc
 
 // Event is one of LockWaiting, LockAcquired, RevisionStarted,
-// StatementDone, RevisionDone, RevisionFailed or Stamped.
+// StatementDone, RevisionDone, RevisionFailed, LeftoverDropped or Stamped.
 type Event = runner.Event
 
 // Event types, re-exported so that callers need only this package.
@@ -21,6 +21,7 @@ type (
 	RevisionDone    = runner.RevisionDone
 	RevisionFailed  = runner.RevisionFailed
 	Stamped         = runner.Stamped
+	LeftoverDropped = runner.LeftoverDropped
 )
 
 // Error types callers branch on, re-exported from package runner.
@@ -31,5 +32,8 @@ type (
 	EditedError      = runner.EditedError
 	LockTimeoutError = runner.LockTimeoutError
 	ConnectError     = runner.ConnectError
+	MissingError     = runner.MissingError
+	PoolerError      = runner.PoolerError
 	Edited           = runner.Edited
+	Missing          = runner.Missing
 )

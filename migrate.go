@@ -113,8 +113,36 @@ func (m *Migrator) headerGraph() (*revision.Graph, error) {
 // textGraph returns the graph with section texts but no statements: what
 // checksums need, without the SQL parser's cost on every revision. The
 // full graph serves when already loaded.
-func (m *Migrator) textGraph() (*revision.Graph, error) {
-	return m.graph(&m.texts, revision.LoadTexts)
+func (m *Migrator) textGraph(ctx context.Context) (*revision.Graph, error) {
+	return m.graphContext(ctx, &m.texts, revision.LoadTexts)
+}
+
+// graphContext is graph, returning as soon as ctx ends: an interrupt stops
+// a command even while it reads the version directories (a slow or hung
+// file system). The read itself cannot be cut short; it finishes, or not,
+// in the background.
+func (m *Migrator) graphContext(ctx context.Context, slot **revision.Graph, load func([]revision.Source) (*revision.Graph, error)) (*revision.Graph, error) {
+	interrupted := func() error {
+		return fmt.Errorf("interrupted while reading the versions directories: %w", ctx.Err())
+	}
+	if ctx.Err() != nil {
+		return nil, interrupted()
+	}
+	type result struct {
+		g   *revision.Graph
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		g, err := m.graph(slot, load)
+		done <- result{g, err}
+	}()
+	select {
+	case r := <-done:
+		return r.g, r.err
+	case <-ctx.Done():
+		return nil, interrupted()
+	}
 }
 
 // graph returns the graph cached in *slot, loading it with load on first

@@ -102,6 +102,12 @@ type RunOptions struct {
 	From string
 	// AllowEdited runs even when applied revisions were edited since.
 	AllowEdited bool
+	// ApplyMissing applies, before the pending revisions, the revisions
+	// below the applied heads that never ran (history inserted or
+	// re-parented after its descendants were applied); without it such
+	// revisions make Upgrade refuse with a *MissingError. Downgrade
+	// ignores it.
+	ApplyMissing bool
 	// Transaction is PerRevision (default) or All.
 	Transaction TxMode
 }

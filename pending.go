@@ -13,7 +13,7 @@ import (
 // `check` (with [lint] in_check) judge before they run. It takes no lock
 // and writes nothing.
 func (m *Migrator) Pending(ctx context.Context) ([]*revision.Revision, error) {
-	g, err := m.textGraph()
+	g, err := m.textGraph(ctx)
 	if err != nil {
 		return nil, err
 	}

@@ -19,9 +19,12 @@ type Result struct {
 // Upgrade applies revisions up to target: "head", "heads", a revision id or
 // prefix, "label@head", "+N", "REV+N". It takes the migration lock for the
 // whole run, creates the version and audit tables on first use, refuses to
-// run when applied revisions were edited (unless AllowEdited), and stops at
-// the first failing statement with a *RunError saying where the database
-// was left. With RunOptions.SQL it writes the script instead.
+// run when applied revisions were edited (unless AllowEdited: *EditedError)
+// or when revisions below the applied heads never ran (unless ApplyMissing:
+// *MissingError), and stops at the first failing statement with a
+// *RunError saying where the database was left. Every revision starts from
+// the same session state, whatever an earlier one SET. With RunOptions.SQL
+// it writes the script instead.
 func (m *Migrator) Upgrade(ctx context.Context, target string, o RunOptions) (*Result, error) {
 	return m.run(ctx, revision.Up, target, o)
 }
@@ -33,7 +36,7 @@ func (m *Migrator) Downgrade(ctx context.Context, target string, o RunOptions) (
 }
 
 func (m *Migrator) run(ctx context.Context, dir revision.Direction, target string, o RunOptions) (res *Result, err error) {
-	g, err := m.Graph()
+	g, err := m.graphContext(ctx, &m.full, revision.Load)
 	if err != nil {
 		return nil, err
 	}
@@ -85,17 +88,18 @@ func (m *Migrator) run(ctx context.Context, dir revision.Direction, target strin
 	if err != nil {
 		return nil, err
 	}
-	if !o.AllowEdited {
-		edited, err := s.Edited(ctx, g, heads)
-		if err != nil {
-			return nil, err
-		}
-		if len(edited) > 0 {
-			return nil, &runner.EditedError{Revisions: edited}
-		}
+	found, err := s.Inspect(ctx, g, heads)
+	if err != nil {
+		return nil, err
+	}
+	if len(found.Edited) > 0 && !o.AllowEdited {
+		return nil, &runner.EditedError{Revisions: found.Edited}
 	}
 	p, err := plan(heads)
 	if err != nil {
+		return nil, err
+	}
+	if p, err = withMissing(g, p, found.Missing, o.ApplyMissing); err != nil {
 		return nil, err
 	}
 	if o.SQL != nil {
@@ -107,6 +111,41 @@ func (m *Migrator) run(ctx context.Context, dir revision.Direction, target strin
 	return &Result{Plan: p}, s.Unlock(ctx)
 }
 
+// withMissing deals with revisions below the applied heads that never ran.
+// An upgrade refuses unless told to apply them, then runs them first (their
+// steps move no version-table row: the heads already stand for them). A
+// downgrade refuses only when its plan would revert one of them.
+func withMissing(g *revision.Graph, p *revision.Plan, missing []runner.Missing, apply bool) (*revision.Plan, error) {
+	if len(missing) == 0 {
+		return p, nil
+	}
+	if p.Direction == revision.Down {
+		var inPlan []runner.Missing
+		for _, st := range p.Steps {
+			for _, ms := range missing {
+				if ms.ID == st.Revision.ID {
+					inPlan = append(inPlan, ms)
+				}
+			}
+		}
+		if len(inPlan) > 0 {
+			return nil, &runner.MissingError{Direction: revision.Down, Revisions: inPlan}
+		}
+		return p, nil
+	}
+	if !apply {
+		return nil, &runner.MissingError{Direction: revision.Up, Revisions: missing}
+	}
+	out := *p
+	out.Steps = nil
+	for _, ms := range missing {
+		r, _ := g.Revision(ms.ID)
+		out.Steps = append(out.Steps, revision.Step{Revision: r, Direction: revision.Up})
+	}
+	out.Steps = append(out.Steps, p.Steps...)
+	return &out, nil
+}
+
 // Stamp sets the version table to what it would hold after applying (or
 // reverting to) revs, without running any revision SQL: Alembic's stamp.
 // With Purge the table is emptied first. It returns the new rows.
@@ -114,13 +153,9 @@ func (m *Migrator) Stamp(ctx context.Context, revs []string, o StampOptions) (to
 	if len(revs) == 0 {
 		return nil, errors.New("stamp: no revision given (use base to empty the version table)")
 	}
-	g, err := m.Graph()
+	g, err := m.graphContext(ctx, &m.full, revision.Load)
 	if err != nil {
 		return nil, err
-	}
-	lookup := func(id string) *revision.Revision {
-		r, _ := g.Revision(id)
-		return r
 	}
 	if o.From != "" {
 		if o.SQL == nil {
@@ -134,7 +169,7 @@ func (m *Migrator) Stamp(ctx context.Context, revs []string, o StampOptions) (to
 		if err != nil {
 			return nil, err
 		}
-		return to, runner.WriteStampScript(o.SQL, from, to, lookup, m.scriptOptions(runner.PerRevision))
+		return to, runner.WriteStampScript(o.SQL, g, from, to, m.scriptOptions(runner.PerRevision))
 	}
 	s, err := m.connect(ctx)
 	if err != nil {
@@ -158,9 +193,9 @@ func (m *Migrator) Stamp(ctx context.Context, revs []string, o StampOptions) (to
 		return nil, err
 	}
 	if o.SQL != nil {
-		return to, runner.WriteStampScript(o.SQL, heads, to, lookup, m.scriptOptions(runner.PerRevision))
+		return to, runner.WriteStampScript(o.SQL, g, heads, to, m.scriptOptions(runner.PerRevision))
 	}
-	if err := s.Stamp(ctx, heads, to, lookup); err != nil {
+	if err := s.Stamp(ctx, g, heads, to); err != nil {
 		return nil, err
 	}
 	return to, s.Unlock(ctx)

@@ -14,6 +14,10 @@ type Status struct {
 	// Edited are applied revisions whose file changed since they were
 	// applied.
 	Edited []Edited
+	// Missing are revisions below the applied heads that never ran
+	// (history inserted or re-parented after its descendants were
+	// applied), in topological order.
+	Missing []Missing
 }
 
 // Head is one row of the version table.
@@ -26,10 +30,11 @@ type Head struct {
 	IsGraphHead bool
 }
 
-// Current reads the version table and checks the applied revisions'
-// checksums. It takes no lock and writes nothing.
+// Current reads the version table, checks the applied revisions'
+// checksums (both sections) and finds revisions below the applied heads
+// that never ran. It takes no lock and writes nothing.
 func (m *Migrator) Current(ctx context.Context) (st *Status, err error) {
-	g, err := m.textGraph()
+	g, err := m.textGraph(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -51,9 +56,11 @@ func (m *Migrator) Current(ctx context.Context) (st *Status, err error) {
 		}
 		st.Heads = append(st.Heads, h)
 	}
-	if st.Edited, err = s.Edited(ctx, g, heads); err != nil {
+	found, err := s.Inspect(ctx, g, heads)
+	if err != nil {
 		return nil, err
 	}
+	st.Edited, st.Missing = found.Edited, found.Missing
 	return st, nil
 }
 
@@ -72,40 +79,52 @@ type HistoryEntry struct {
 	Revision *revision.Revision
 	// Current is true for a row of the version table.
 	Current bool
-	// Applied is true for a current revision and all its ancestors.
+	// Applied is true for a current revision and its ancestors, except
+	// Missing ones.
 	Applied bool
+	// Missing is true for an ancestor of a current revision that never ran
+	// (see Status.Missing).
+	Missing bool
 }
 
 // History returns every revision in topological order (bases first) with
 // whether it is current and applied in the database.
-func (m *Migrator) History(ctx context.Context) ([]HistoryEntry, error) {
-	g, err := m.headerGraph()
+func (m *Migrator) History(ctx context.Context) (out []HistoryEntry, err error) {
+	g, err := m.graphContext(ctx, &m.headers, revision.LoadHeaders)
 	if err != nil {
 		return nil, err
 	}
-	heads, err := m.Heads(ctx)
+	s, err := m.connect(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer closeSession(ctx, s, &err)
+	heads, err := s.Heads(ctx)
 	if err != nil {
 		return nil, err
 	}
 	current := make(map[string]bool, len(heads))
-	var known []string
 	for _, h := range heads {
 		current[h] = true
-		if _, ok := g.Revision(h); ok {
-			known = append(known, h)
-		}
 	}
-	applied, err := g.Applied(known)
+	found, err := s.Inspect(ctx, g, heads)
+	if err != nil {
+		return nil, err
+	}
+	missing := make(map[string]bool, len(found.Missing))
+	for _, ms := range found.Missing {
+		missing[ms.ID] = true
+	}
+	applied, err := g.Applied(runner.KnownRows(g, heads))
 	if err != nil {
 		return nil, err
 	}
 	isApplied := make(map[string]bool, len(applied))
 	for _, r := range applied {
-		isApplied[r.ID] = true
+		isApplied[r.ID] = !missing[r.ID]
 	}
-	var out []HistoryEntry
 	for _, r := range g.Revisions() {
-		out = append(out, HistoryEntry{Revision: r, Current: current[r.ID], Applied: isApplied[r.ID]})
+		out = append(out, HistoryEntry{Revision: r, Current: current[r.ID], Applied: isApplied[r.ID], Missing: missing[r.ID]})
 	}
 	return out, nil
 }

@@ -75,11 +75,14 @@ func TestUpgradeDowngradeBranchedGraph(t *testing.T) {
 		equal(t, s.op+" "+s.target+": tables", userTables(t, c), s.tables)
 	}
 
-	// Every applied and reverted revision is in the audit table.
+	// Every applied and reverted revision is in the audit table; a stamp
+	// records every revision it marks applied or unapplied.
 	got := strs(t, c, `SELECT direction || ' ' || version_num FROM migrate_history ORDER BY id`)
-	if len(got) != 24 || got[0] != "upgrade a1" || got[len(got)-1] != "downgrade a1" {
+	if len(got) != 28 || got[0] != "upgrade a1" || got[len(got)-1] != "downgrade a1" {
 		t.Errorf("audit table: %q", got)
 	}
+	equal(t, "stamp rows", strs(t, c, `SELECT direction || ' ' || version_num FROM migrate_history WHERE direction LIKE '%stamp' ORDER BY id`),
+		[]string{"stamp c3", "stamp d4", "stamp e5", "stamp f6", "unstamp f6", "unstamp e5", "unstamp d4", "unstamp c3", "unstamp b2", "stamp b2"})
 }
 
 func TestCurrentAndHistory(t *testing.T) {

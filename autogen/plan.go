@@ -1,6 +1,7 @@
 package autogen
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/migrate-tool/migrate/schema"
@@ -71,18 +72,20 @@ func Diff(current, target *schema.Schema, opts Options) (*Plan, error) {
 
 func renderChanges(cs []Change) []Statement {
 	var out []Statement
-	bodiesOff := false
+	bodiesOff := -1 // index of the SET check_function_bodies statement
 	type added struct {
 		at  int    // index of the ADD VALUE statement in out
 		lit string // how later statements spell the value: 'v'::schema.type
 	}
 	var values []added
 	for _, c := range cs {
-		if needsBodiesOff(c) && !bodiesOff {
-			bodiesOff = true
+		if needsBodiesOff(c) && bodiesOff < 0 {
+			bodiesOff = len(out)
 			// Function bodies may name tables created later in the same
-			// script; pg_dump does the same.
-			out = append(out, Statement{SQL: "SET check_function_bodies = off"})
+			// script; pg_dump does the same. The setting is local to the
+			// revision's transaction so it cannot reach later revisions
+			// (made session-wide below only when there is no transaction).
+			out = append(out, Statement{SQL: "SET LOCAL check_function_bodies = off"})
 		}
 		if av, ok := c.(*AddEnumValue); ok {
 			values = append(values, added{at: len(out), lit: literal(av.Value) + "::" + qname(av.Type)})
@@ -100,6 +103,11 @@ func renderChanges(cs []Change) []Statement {
 				break
 			}
 		}
+	}
+	if bodiesOff >= 0 && slices.ContainsFunc(out, func(s Statement) bool { return s.NonTransactional }) {
+		// Statement by statement, SET LOCAL would end with its own
+		// statement; the runner resets the session after the revision.
+		out[bodiesOff].SQL = "SET check_function_bodies = off"
 	}
 	return out
 }

@@ -188,7 +188,7 @@ func TestCreateOrderFunctionsFirst(t *testing.T) {
 		Functions: []schema.Function{fn}}
 	p, _ := autogen.Diff(&schema.Schema{}, s, autogen.Options{})
 	up := p.Upgrade()
-	if up[0].SQL != "SET check_function_bodies = off" || !strings.HasPrefix(up[1].SQL, "CREATE OR REPLACE FUNCTION public.f()") ||
+	if up[0].SQL != "SET LOCAL check_function_bodies = off" || !strings.HasPrefix(up[1].SQL, "CREATE OR REPLACE FUNCTION public.f()") ||
 		!strings.HasPrefix(up[2].SQL, "CREATE TABLE public.users") {
 		t.Errorf("order:\n%s", sqlOf(up))
 	}

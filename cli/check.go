@@ -26,7 +26,9 @@ func newCheckCmd(a *App) *cobra.Command {
 way revision --autogenerate does, and report anything that needs attention:
 
   - revisions not yet applied (the database is not at the head),
-  - applied revisions whose file was edited since,
+  - applied revisions whose file was edited since (either section),
+  - revisions below the applied heads that never ran (inserted or
+    re-parented history; the schema is then not compared),
   - schema changes that no revision makes yet,
   - with [lint] in_check = true in migrate.toml, findings of migrate lint
     in the revisions not yet applied (an error-level one fails check).
@@ -35,8 +37,9 @@ Exit status: 0 when there is nothing to report, 1 when there is (a summary
 is printed), 2 on error. check writes nothing and takes no lock.
 
 --json prints {"clean": bool, "current": [ids], "heads": [ids],
-"pending": bool, "edited": [{"revision", "path", "applied_checksum",
-"file_checksum", "applied_at"}] (as in current --json), "changes": [{"description",
+"pending": bool, "edited": [{"revision", "path", "sections",
+"applied_checksum", "file_checksum", "applied_at"}] and "missing":
+[{"revision", "path", "reason"}] (as in current --json), "changes": [{"description",
 "statements": [{"sql", "hazards": [{"kind", "message"}]}]}], "lint":
 [findings as in lint --json] (with in_check, when there are findings)};
 the exit status is the same.`,
@@ -55,12 +58,13 @@ the exit status is the same.`,
 
 // checkJSON is the stable shape of check --json.
 type checkJSON struct {
-	Clean   bool         `json:"clean"`
-	Current []string     `json:"current"`
-	Heads   []string     `json:"heads"`
-	Pending bool         `json:"pending"`
-	Edited  []editedJSON `json:"edited"`
-	Changes []changeJSON `json:"changes"`
+	Clean   bool          `json:"clean"`
+	Current []string      `json:"current"`
+	Heads   []string      `json:"heads"`
+	Pending bool          `json:"pending"`
+	Edited  []editedJSON  `json:"edited"`
+	Missing []missingJSON `json:"missing"`
+	Changes []changeJSON  `json:"changes"`
 	// Lint holds the findings in pending revisions ([lint] in_check).
 	Lint []lint.Finding `json:"lint,omitempty"`
 }
@@ -122,13 +126,10 @@ func (a *App) runCheck(ctx context.Context, opts *checkOptions) error {
 			Current: nonNil(res.Current),
 			Heads:   nonNil(res.Heads),
 			Pending: res.Pending,
-			Edited:  []editedJSON{},
+			Edited:  editedToJSON(res.Edited),
+			Missing: missingToJSON(res.Missing),
 			Changes: []changeJSON{},
 			Lint:    findings,
-		}
-		for _, e := range res.Edited {
-			out.Edited = append(out.Edited, editedJSON{Revision: e.ID, Path: e.Path,
-				AppliedChecksum: e.AppliedChecksum, FileChecksum: e.FileChecksum, AppliedAt: e.AppliedAt})
 		}
 		if res.Plan != nil {
 			out.Changes = changesToJSON(res.Plan.Steps())
@@ -159,7 +160,13 @@ func nonNil(s []string) []string {
 func (a *App) printCheck(res *migrate.CheckResult) {
 	w := a.Stdout
 	for _, e := range res.Edited {
-		fmt.Fprintf(w, "Applied revision %s (%s) was edited after it was applied.\n", e.ID, e.Path)
+		fmt.Fprintf(w, "Applied revision %s (%s) was edited after it was applied (%s).\n", e.ID, e.Path, e.What())
+	}
+	for _, m := range res.Missing {
+		fmt.Fprintf(w, "Revision %s (%s) is below the applied heads but %s: run migrate upgrade --apply-missing, then check again.\n", m.ID, m.Path, m.Reason())
+	}
+	if len(res.Missing) > 0 {
+		return
 	}
 	if res.Pending {
 		cur := "base"

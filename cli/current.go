@@ -25,13 +25,17 @@ it. Nothing is printed for a database at base. With --verbose (-v) each
 revision's parents, file, message and creation time follow.
 
 Applied revisions whose file changed since they were applied (the checksum
-recorded in the audit table differs) are listed as warnings; upgrade and
-downgrade refuse to run until the file is restored or --allow-edited is
-given. current takes no lock and writes nothing.
+of either section recorded in the audit table differs) are listed as
+warnings; upgrade and downgrade refuse to run until the file is restored or
+--allow-edited is given. Revisions below the applied heads that never ran
+(history inserted or re-parented after its descendants were applied) are
+listed as warnings too; upgrade refuses until --apply-missing is given.
+current takes no lock and writes nothing.
 
 --json prints {"heads": [{"revision", "is_head", "known", "message", "path"}],
-"edited": [{"revision", "path", "applied_checksum", "file_checksum",
-"applied_at"}]}; both arrays are present, possibly empty.`,
+"edited": [{"revision", "path", "sections", "applied_checksum",
+"file_checksum", "applied_at"}], "missing": [{"revision", "path",
+"reason"}]}; every array is present, possibly empty.`,
 		Example: `  migrate current
   migrate -x env=prod current --verbose
   migrate current --json`,
@@ -45,8 +49,39 @@ given. current takes no lock and writes nothing.
 }
 
 type currentJSON struct {
-	Heads  []currentHeadJSON `json:"heads"`
-	Edited []editedJSON      `json:"edited"`
+	Heads   []currentHeadJSON `json:"heads"`
+	Edited  []editedJSON      `json:"edited"`
+	Missing []missingJSON     `json:"missing"`
+}
+
+// missingJSON is a revision below the applied heads that never ran.
+type missingJSON struct {
+	Revision string `json:"revision"`
+	Path     string `json:"path"`
+	Reason   string `json:"reason"`
+}
+
+func missingToJSON(ms []migrate.Missing) []missingJSON {
+	out := make([]missingJSON, 0, len(ms))
+	for _, m := range ms {
+		out = append(out, missingJSON{Revision: m.ID, Path: m.Path, Reason: m.Reason()})
+	}
+	return out
+}
+
+func editedToJSON(es []migrate.Edited) []editedJSON {
+	out := make([]editedJSON, 0, len(es))
+	for _, e := range es {
+		out = append(out, editedJSON{Revision: e.ID, Path: e.Path, Sections: nonNil(e.Sections),
+			AppliedChecksum: e.AppliedChecksum, FileChecksum: e.FileChecksum, AppliedAt: e.AppliedAt.UTC()})
+	}
+	return out
+}
+
+// missingWarning is the line current prints for a missing revision.
+func missingWarning(m migrate.Missing) string {
+	return fmt.Sprintf("warning: %s (%s) is below the applied heads but %s (history inserted or re-parented): apply it with migrate upgrade --apply-missing",
+		m.ID, m.Path, m.Reason())
 }
 
 type currentHeadJSON struct {
@@ -59,8 +94,10 @@ type currentHeadJSON struct {
 }
 
 type editedJSON struct {
-	Revision        string    `json:"revision"`
-	Path            string    `json:"path"`
+	Revision string `json:"revision"`
+	Path     string `json:"path"`
+	// Sections are the edited sections: "upgrade", "downgrade" or both.
+	Sections        []string  `json:"sections"`
 	AppliedChecksum string    `json:"applied_checksum"`
 	FileChecksum    string    `json:"file_checksum"`
 	AppliedAt       time.Time `json:"applied_at"`
@@ -93,8 +130,11 @@ func (a *App) runCurrent(cmd *cobra.Command, opts *currentOptions) error {
 		}
 	}
 	for _, e := range st.Edited {
-		fmt.Fprintf(a.Stdout, "warning: %s (%s) was edited after it was applied on %s: restore it, or upgrade/downgrade need --allow-edited\n",
-			e.ID, e.Path, e.AppliedAt.UTC().Format(time.RFC3339))
+		fmt.Fprintf(a.Stdout, "warning: %s (%s) was edited after it was applied on %s (%s): restore it, or upgrade/downgrade need --allow-edited\n",
+			e.ID, e.Path, e.AppliedAt.UTC().Format(time.RFC3339), e.What())
+	}
+	for _, m := range st.Missing {
+		fmt.Fprintln(a.Stdout, missingWarning(m))
 	}
 	return nil
 }
@@ -116,18 +156,13 @@ func writeRevisionDetail(a *App, h migrate.Head) {
 }
 
 func currentToJSON(st *migrate.Status) currentJSON {
-	out := currentJSON{Heads: []currentHeadJSON{}, Edited: []editedJSON{}}
+	out := currentJSON{Heads: []currentHeadJSON{}, Edited: editedToJSON(st.Edited), Missing: missingToJSON(st.Missing)}
 	for _, h := range st.Heads {
 		j := currentHeadJSON{Revision: h.ID, IsHead: h.IsGraphHead, Known: h.Revision != nil}
 		if h.Revision != nil {
 			j.Message, j.Path = h.Revision.Message, h.Revision.File()
 		}
 		out.Heads = append(out.Heads, j)
-	}
-	for _, e := range st.Edited {
-		out.Edited = append(out.Edited, editedJSON{
-			Revision: e.ID, Path: e.Path, AppliedChecksum: e.AppliedChecksum, FileChecksum: e.FileChecksum, AppliedAt: e.AppliedAt.UTC(),
-		})
 	}
 	return out
 }

@@ -15,10 +15,11 @@ import (
 
 // runOptions are the arguments of `migrate upgrade` and `migrate downgrade`.
 type runOptions struct {
-	target      string
-	sql         bool
-	transaction string
-	allowEdited bool
+	target       string
+	sql          bool
+	transaction  string
+	allowEdited  bool
+	applyMissing bool
 }
 
 func newUpgradeCmd(a *App) *cobra.Command {
@@ -40,8 +41,16 @@ names the revision file, line and PostgreSQL's SQLSTATE. --transaction=all
 runs everything in one transaction instead. A revision marked
 "transaction false" runs statement by statement outside a transaction.
 
-An applied revision whose file changed since it was applied makes upgrade
-refuse, naming the file; --allow-edited proceeds anyway.
+An applied revision whose file changed since it was applied (either
+section) makes upgrade refuse, naming the file; --allow-edited proceeds
+anyway. A revision below the applied heads that never ran (history inserted
+or re-parented after its descendants were applied) makes upgrade refuse,
+naming it; --apply-missing applies it before the pending revisions.
+
+Every revision starts from the same session state: settings, role, temporary
+tables and prepared statements an earlier revision of the run left are reset.
+A connection through a transaction-pooling proxy (PgBouncer pool_mode =
+transaction) is detected and refused before anything is applied.
 
 --sql prints the SQL script instead of running it. With TARGET written as
 FROM:TO (for example base:head) the script starts at FROM and no database is
@@ -57,6 +66,7 @@ needed; otherwise the current heads are read from the database.`,
 		},
 	}
 	addRunFlags(cmd, opts)
+	cmd.Flags().BoolVar(&opts.applyMissing, "apply-missing", false, "apply revisions below the applied heads that never ran (inserted or re-parented history) before the pending ones")
 	return cmd
 }
 
@@ -73,7 +83,7 @@ func (a *App) runMigration(ctx context.Context, dir revision.Direction, opts *ru
 	if err != nil {
 		return usageError("%v", err)
 	}
-	ro := migrate.RunOptions{AllowEdited: opts.allowEdited, Transaction: mode}
+	ro := migrate.RunOptions{AllowEdited: opts.allowEdited, ApplyMissing: opts.applyMissing, Transaction: mode}
 	target := opts.target
 	if from, to, ok := strings.Cut(target, ":"); ok {
 		if !opts.sql {
@@ -134,6 +144,9 @@ func (p *eventPrinter) Log(e migrate.Event) {
 		holder := "another session"
 		if e.HolderPID != 0 {
 			holder = fmt.Sprintf("backend pid %d", e.HolderPID)
+			if e.Holder != nil && e.Holder.ApplicationName != "" {
+				holder += fmt.Sprintf(", application_name %q", e.Holder.ApplicationName)
+			}
 		}
 		limit := "until it is released"
 		if e.Timeout > 0 {
@@ -158,6 +171,9 @@ func (p *eventPrinter) Log(e migrate.Event) {
 		if p.verbose {
 			fmt.Fprintf(p.out, "  done in %s\n", e.Duration.Round(time.Microsecond))
 		}
+	case migrate.LeftoverDropped:
+		fmt.Fprintf(p.out, "  Dropped INVALID index %s on %s, left by an interrupted run of %s:%d; building it again\n",
+			e.Index, e.Table, e.Step.Revision.File(), e.Statement.Line)
 	case migrate.Stamped:
 		fmt.Fprintf(p.out, "Stamped %s -> %s\n", describeRows(e.From), describeRows(e.To))
 	}

@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 )
@@ -125,4 +126,34 @@ func TestBigGraphValid(t *testing.T) {
 		t.Fatalf("downgrade: %d steps to %v", len(down.Steps), down.To)
 	}
 	checkRows(t, down)
+}
+
+// BenchmarkParseLarge parses one revision whose upgrade holds 10k, 100k and
+// 1M INSERT statements: the time per statement must stay flat (splitting
+// and position tracking are linear). Run with
+//
+//	go test -run '^$' -bench ParseLarge -benchtime 1x ./revision/
+func BenchmarkParseLarge(b *testing.B) {
+	for _, n := range []int{10_000, 100_000, 1_000_000} {
+		var sb strings.Builder
+		sb.WriteString("-- migrate:revision aaaa00000001\n-- migrate:message load\n\n-- migrate:upgrade\n")
+		for i := range n {
+			fmt.Fprintf(&sb, "INSERT INTO t (id, name) VALUES (%d, 'row %d');\n", i, i)
+		}
+		sb.WriteString("\n-- migrate:downgrade\nDELETE FROM t;\n")
+		data := []byte(sb.String())
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			for range b.N {
+				r, err := Parse("versions/load.sql", data)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if last := r.Upgrade.Statements[n-1]; len(r.Upgrade.Statements) != n || last.Line != n+4 {
+					b.Fatalf("%d statements, last at line %d", len(r.Upgrade.Statements), last.Line)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/stmt")
+		})
+	}
 }

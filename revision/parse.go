@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/migrate-tool/migrate/internal/sqlparse"
 )
@@ -112,6 +113,9 @@ func parseWith(path string, data []byte, full, partial, textOnly bool) (*Revisio
 			next = end + 1
 		}
 		lineNo++
+		if err := p.checkLine(lineNo, data[pos:end]); err != nil {
+			return nil, err
+		}
 		line := string(bytes.TrimRight(data[pos:end], " \t\r"))
 		key, val, isMarker := splitMarker(line)
 		switch {
@@ -167,6 +171,31 @@ func parseWith(path string, data []byte, full, partial, textOnly bool) (*Revisio
 		return nil, p.errf(max(lineNo, 1), "no -- migrate:downgrade section: add one (it may be empty), or mark it -- migrate:irreversible <reason>")
 	}
 	return p.r, nil
+}
+
+// checkLine rejects a line PostgreSQL's parser would misread: a NUL byte
+// ends the text for the C parser, so every statement after it would vanish
+// without an error, and bytes that are not UTF-8 would reach the server (or
+// the audit table's message) as garbage. The error names the line and the
+// column of the first offending byte.
+func (p *parser) checkLine(lineNo int, line []byte) error {
+	if i := bytes.IndexByte(line, 0); i >= 0 {
+		return &FileError{Path: p.path, Line: lineNo, Column: 1 + utf8.RuneCount(line[:i]),
+			Err: errors.New("NUL byte: remove it (PostgreSQL would ignore everything after it)")}
+	}
+	if !utf8.Valid(line) {
+		i := 0
+		for i < len(line) {
+			r, size := utf8.DecodeRune(line[i:])
+			if r == utf8.RuneError && size <= 1 {
+				break
+			}
+			i += size
+		}
+		return &FileError{Path: p.path, Line: lineNo, Column: 1 + utf8.RuneCount(line[:i]),
+			Err: fmt.Errorf("invalid UTF-8 (byte 0x%02x): save the file as UTF-8", line[i])}
+	}
+	return nil
 }
 
 // splitMarker recognizes "-- migrate:<key> <value>" (spaces after "--" are

@@ -1,7 +1,11 @@
 package revision
 
 import (
+	"bytes"
+	"unicode/utf8"
+
 	"fmt"
+	"github.com/migrate-tool/migrate/internal/sqlparse"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -176,9 +180,15 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("-- migrate:revision aaaa\n-- migrate:upgrade\n-- migrate:irreversible why\n-- c\n"))
 	f.Add([]byte("-- migrate:revision aaaa\n-- migrate:message a\n-- migrate:message\n-- migrate:upgrade\nSELECT 1;-- migrate:downgrade\n"))
 	f.Add([]byte("\ufeff--migrate:revision a_b\r\n--  migrate:parents x y\r\n-- migrate:upgrade\r\nSELECT $$;$$;\r\n-- migrate:downgrade"))
+	f.Add([]byte("-- migrate:revision aaaa\n-- migrate:upgrade\nCREATE TABLE t (id int);\n-- x \x00 y\nDROP TABLE t;\n-- migrate:downgrade\n"))
+	f.Add([]byte("-- migrate:revision aaaa\n-- migrate:message caf\xe9\n-- migrate:upgrade\nSELECT 1;\n-- migrate:downgrade\n"))
+	f.Add([]byte("-- migrate:revision aaaa\n-- migrate:upgrade\nSELECT 1;;\n/* a; */ SELECT 2 -- b\n;\n-- migrate:downgrade\nSELECT 'x\xff';\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		r, err := Parse("fuzz.sql", data)
 		h, herr := ParseHeader("fuzz.sql", data)
+		if err == nil && (bytes.IndexByte(data, 0) >= 0 || !utf8.Valid(data)) {
+			t.Fatalf("accepted a file with a NUL byte or invalid UTF-8: %q", data)
+		}
 		if err != nil {
 			if _, ok := err.(*FileError); !ok {
 				t.Fatalf("error is %T, want *FileError: %v", err, err)
@@ -194,10 +204,22 @@ func FuzzParse(f *testing.F) {
 		if h.ID != r.ID || h.Message != r.Message {
 			t.Fatalf("header-only parse differs")
 		}
+		for _, sec := range []*Section{r.Upgrade, r.Downgrade} {
+			if d := droppedText(sec); d != "" {
+				t.Fatalf("text dropped from a section: %s\n%q", d, sec.Text)
+			}
+		}
 		out := Format(r)
 		back, err := Parse("fuzz.sql", out)
 		if err != nil {
 			t.Fatalf("Parse(Format(Parse(data))): %v\n%q", err, out)
+		}
+		for _, s := range [][2]*Section{{r.Upgrade, back.Upgrade}, {r.Downgrade, back.Downgrade}} {
+			for i := range s[0].Statements {
+				if i >= len(s[1].Statements) || s[0].Statements[i].SQL != s[1].Statements[i].SQL {
+					t.Fatalf("statement %d changed by the round trip\n%q\n%q", i, data, out)
+				}
+			}
 		}
 		for _, s := range [][2]*Section{{r.Upgrade, back.Upgrade}, {r.Downgrade, back.Downgrade}} {
 			if s[0].Checksum() != s[1].Checksum() {
@@ -210,4 +232,54 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("round trip differs: %s\n%q\n%q", d, data, out)
 		}
 	})
+}
+
+// droppedText checks that a section's statements account for all of its
+// text: each statement sits where its line and column say, and what lies
+// between them holds no statement (only whitespace, comments and
+// semicolons). It returns what is wrong, or "".
+func droppedText(sec *Section) string {
+	text := sec.Text
+	var rest strings.Builder
+	prev := 0
+	for i, st := range sec.Statements {
+		off := byteOffset(text, st.Line-sec.Line+1, st.Column)
+		if off < prev || !strings.HasPrefix(text[off:], st.SQL) {
+			return fmt.Sprintf("statement %d (%q) is not at line %d column %d", i+1, st.SQL, st.Line, st.Column)
+		}
+		rest.WriteString(text[prev:off])
+		rest.WriteString("\n")
+		prev = off + len(st.SQL)
+	}
+	rest.WriteString(text[prev:])
+	if sec.Statements == nil && strings.TrimSpace(text) != "" && !sec.Irreversible {
+		// Text-only sections are not split; nothing to account for.
+		return ""
+	}
+	left, err := sqlparse.Split(rest.String())
+	if err != nil {
+		return fmt.Sprintf("text between statements does not parse: %v", err)
+	}
+	if len(left) > 0 {
+		return fmt.Sprintf("text between statements holds %q", left[0].SQL)
+	}
+	return ""
+}
+
+// byteOffset converts a 1-based line and character column into a byte
+// offset of text.
+func byteOffset(text string, line, col int) int {
+	off := 0
+	for l := 1; l < line; l++ {
+		i := strings.IndexByte(text[off:], '\n')
+		if i < 0 {
+			return len(text)
+		}
+		off += i + 1
+	}
+	for c := 1; c < col && off < len(text); c++ {
+		_, size := utf8.DecodeRuneInString(text[off:])
+		off += size
+	}
+	return off
 }

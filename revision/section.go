@@ -20,6 +20,24 @@ func (s *Section) Checksum() string {
 	return hex.EncodeToString(sum[:])
 }
 
+// Checksum is what the audit table records for a revision: the checksums
+// of both sections, "upgrade:<hex> downgrade:<hex>", so that an edit to
+// either is noticed. It is "" when the sections were not read.
+func (r *Revision) Checksum() string {
+	if r.Upgrade == nil || r.Downgrade == nil {
+		return ""
+	}
+	return ChecksumUpgradePrefix + r.Upgrade.Checksum() + " " + ChecksumDowngradePrefix + r.Downgrade.Checksum()
+}
+
+// Prefixes of the two parts of Revision.Checksum. An audit row written
+// before both sections were recorded holds the upgrade section's checksum
+// alone, without prefix.
+const (
+	ChecksumUpgradePrefix   = "upgrade:"
+	ChecksumDowngradePrefix = "downgrade:"
+)
+
 // File is the revision's file as shown in messages: Dir joined with Path.
 func (r *Revision) File() string {
 	if r.Dir == "" {

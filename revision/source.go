@@ -20,6 +20,21 @@ import (
 type Source struct {
 	Dir string
 	FS  fs.FS
+	// MaxFileSize caps the size of one revision file in bytes; zero means
+	// DefaultMaxFileSize. A larger file is an error, not a slow read.
+	MaxFileSize int64
+}
+
+// DefaultMaxFileSize is the largest revision file read when
+// Source.MaxFileSize is zero: room for a million one-line statements, far
+// below what would exhaust memory.
+const DefaultMaxFileSize = 64 << 20
+
+func (s Source) maxSize() int64 {
+	if s.MaxFileSize > 0 {
+		return s.MaxFileSize
+	}
+	return DefaultMaxFileSize
 }
 
 // Load reads every revision of srcs in full (headers and sections split into
@@ -76,13 +91,13 @@ func load(srcs []Source, mode readMode) (*Graph, error) {
 			}
 			return nil, fmt.Errorf("read versions directory %s: %w", src.Dir, err)
 		}
-		var names []string
+		var files []fs.DirEntry
 		for _, e := range entries {
 			if isRevisionFile(e) {
-				names = append(names, e.Name())
+				files = append(files, e)
 			}
 		}
-		read, err := readFiles(src, names, mode)
+		read, err := readFiles(src, files, mode)
 		if err != nil {
 			return nil, err
 		}
@@ -99,16 +114,16 @@ func load(srcs []Source, mode readMode) (*Graph, error) {
 	return g, nil
 }
 
-// readFiles reads and parses names from src with a few goroutines: file
+// readFiles reads and parses files from src with a few goroutines: file
 // system calls dominate on large histories and overlap well. The result is
-// in names order; the error is the first in that order.
-func readFiles(src Source, names []string, mode readMode) ([]*Revision, error) {
-	out := make([]*Revision, len(names))
-	errs := make([]error, len(names))
-	workers := min(runtime.GOMAXPROCS(0)*2, len(names), 8)
+// in files order; the error is the first in that order.
+func readFiles(src Source, files []fs.DirEntry, mode readMode) ([]*Revision, error) {
+	out := make([]*Revision, len(files))
+	errs := make([]error, len(files))
+	workers := min(runtime.GOMAXPROCS(0)*2, len(files), 8)
 	if workers <= 1 {
-		for i, name := range names {
-			if out[i], errs[i] = readFile(src, name, mode); errs[i] != nil {
+		for i, e := range files {
+			if out[i], errs[i] = readEntry(src, e, mode); errs[i] != nil {
 				return nil, errs[i]
 			}
 		}
@@ -122,10 +137,10 @@ func readFiles(src Source, names []string, mode readMode) ([]*Revision, error) {
 			defer wg.Done()
 			for {
 				i := int(next.Add(1) - 1)
-				if i >= len(names) {
+				if i >= len(files) {
 					return
 				}
-				out[i], errs[i] = readFile(src, names[i], mode)
+				out[i], errs[i] = readEntry(src, files[i], mode)
 			}
 		}()
 	}
@@ -138,13 +153,65 @@ func readFiles(src Source, names []string, mode readMode) ([]*Revision, error) {
 	return out, nil
 }
 
+// readEntry reads a directory entry of src. Only regular files are opened,
+// or symbolic links to one: opening a FIFO would block forever, and a
+// device such as /dev/zero never ends.
+func readEntry(src Source, e fs.DirEntry, mode readMode) (*Revision, error) {
+	display := filepath.Join(src.Dir, e.Name())
+	typ := e.Type()
+	if typ&fs.ModeSymlink != 0 {
+		info, err := fs.Stat(src.FS, e.Name())
+		if err != nil {
+			return nil, &FileError{Path: display, Err: fmt.Errorf("broken symbolic link: %w", unwrapPath(err))}
+		}
+		typ = info.Mode().Type()
+	}
+	if err := regularFile(display, typ); err != nil {
+		return nil, err
+	}
+	return readFile(src, e.Name(), mode)
+}
+
+// regularFile says why a file of type typ cannot be a revision file.
+func regularFile(display string, typ fs.FileMode) error {
+	if typ.IsRegular() {
+		return nil
+	}
+	kind := "not a regular file"
+	switch {
+	case typ&fs.ModeNamedPipe != 0:
+		kind = "a named pipe (FIFO)"
+	case typ&fs.ModeCharDevice != 0:
+		kind = "a character device"
+	case typ&fs.ModeDevice != 0:
+		kind = "a device"
+	case typ&fs.ModeSocket != 0:
+		kind = "a socket"
+	case typ.IsDir():
+		kind = "a directory"
+	case typ&fs.ModeIrregular != 0:
+		kind = "an irregular file"
+	}
+	return &FileError{Path: display, Err: fmt.Errorf("is %s, not a regular file: a versions directory holds revision files only; remove it or give it a name that does not end in .sql", kind)}
+}
+
+// unwrapPath drops the *fs.PathError around err: messages name the file
+// as the user knows it, not as the file system saw it.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
 func readFile(src Source, name string, mode readMode) (*Revision, error) {
 	display := filepath.Join(src.Dir, name)
 	var r *Revision
 	if mode != readHeaders {
-		data, err := fs.ReadFile(src.FS, name)
+		data, err := readAll(src, name, display)
 		if err != nil {
-			return nil, fmt.Errorf("read revision file: %w", err)
+			return nil, err
 		}
 		if r, err = parseSections(display, data, mode == readFull); err != nil {
 			return nil, err
@@ -160,21 +227,104 @@ func readFile(src Source, name string, mode readMode) (*Revision, error) {
 	return r, nil
 }
 
+// readAll reads a whole revision file, refusing one that is not a regular
+// file once open (it was replaced after the directory was listed) or that
+// is larger than the source's cap.
+func readAll(src Source, name, display string) ([]byte, error) {
+	f, err := src.FS.Open(name)
+	if err != nil {
+		return nil, fmt.Errorf("read revision file %s: %w", display, unwrapPath(err))
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, fmt.Errorf("read revision file %s: %w", display, unwrapPath(err))
+	}
+	if err := regularFile(display, info.Mode().Type()); err != nil {
+		return nil, err
+	}
+	limit := src.maxSize()
+	if info.Size() > limit {
+		return nil, tooLarge(display, info.Size(), limit)
+	}
+	buf := make([]byte, 0, info.Size()+1)
+	data, err := readUpTo(f, buf, limit)
+	if err != nil {
+		return nil, fmt.Errorf("read revision file %s: %w", display, unwrapPath(err))
+	}
+	if int64(len(data)) > limit {
+		return nil, tooLarge(display, int64(len(data)), limit)
+	}
+	return data, nil
+}
+
+// readUpTo appends r's contents to buf, stopping one byte past limit so
+// that a file growing while read is caught without reading all of it.
+func readUpTo(r io.Reader, buf []byte, limit int64) ([]byte, error) {
+	lr := io.LimitReader(r, limit+1)
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := lr.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if errors.Is(err, io.EOF) {
+			return buf, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+}
+
+func tooLarge(display string, size, limit int64) error {
+	return &FileError{Path: display, Err: fmt.Errorf("%s, more than the %s a revision file may hold: split it into several revisions, or load the data another way (COPY)",
+		byteSize(size), byteSize(limit))}
+}
+
+// byteSize renders n bytes for messages: "64 MiB", "1.5 GiB", "300 bytes".
+func byteSize(n int64) string {
+	const unit = 1024
+	if n < unit {
+		return fmt.Sprintf("%d bytes", n)
+	}
+	v, suffix := float64(n)/unit, "KiB"
+	for _, s := range []string{"MiB", "GiB", "TiB"} {
+		if v < unit {
+			break
+		}
+		v, suffix = v/unit, s
+	}
+	return strings.TrimSuffix(fmt.Sprintf("%.1f", v), ".0") + " " + suffix
+}
+
 // headerChunk is how much of a file header-only reading asks for at a
 // time; a typical header fits in the first read, so the rest of the file is
 // never read.
 const headerChunk = 4096
+
+// maxHeader bounds how far header-only reading looks for the first
+// section marker.
+const maxHeader = 1 << 20
 
 // readHeader reads name only as far as its first section marker and parses
 // the header: one open, usually one read.
 func readHeader(fsys fs.FS, name, display string) (*Revision, error) {
 	f, err := fsys.Open(name)
 	if err != nil {
-		return nil, fmt.Errorf("read revision file: %w", err)
+		return nil, fmt.Errorf("read revision file %s: %w", display, unwrapPath(err))
 	}
 	defer f.Close()
+	if info, err := f.Stat(); err == nil {
+		if err := regularFile(display, info.Mode().Type()); err != nil {
+			return nil, err
+		}
+	}
 	buf := make([]byte, 0, headerChunk)
 	for {
+		if len(buf) >= maxHeader {
+			return nil, &FileError{Path: display, Err: fmt.Errorf("no -- migrate:upgrade line in its first %s: is it a revision file?", byteSize(maxHeader))}
+		}
 		if len(buf) == cap(buf) {
 			buf = append(buf, make([]byte, headerChunk)...)[:len(buf)]
 		}
@@ -184,7 +334,7 @@ func readHeader(fsys fs.FS, name, display string) (*Revision, error) {
 			return parse(display, buf, false)
 		}
 		if err != nil {
-			return nil, fmt.Errorf("read revision file %s: %w", display, err)
+			return nil, fmt.Errorf("read revision file %s: %w", display, unwrapPath(err))
 		}
 		if cut := bytes.LastIndexByte(buf, '\n'); cut >= 0 && n > 0 {
 			r, err := parseHeaderPrefix(display, buf[:cut+1])

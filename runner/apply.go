@@ -99,13 +99,14 @@ func (s *Session) Run(ctx context.Context, plan *revision.Plan, mode TxMode) err
 		s.log.Log(RevisionStarted{Step: st, Index: i + 1, Total: len(plan.Steps)})
 		start := time.Now()
 		var err error
+		first := i == 0
 		switch {
 		case all:
-			err = s.runBatch(ctx, st, s.bl.inRun(st))
+			err = s.runBatch(ctx, st, s.bl.inRun(st, first))
 		case st.Revision.Transactional:
-			err = s.runBatch(ctx, st, s.bl.transactional(st))
+			err = s.runBatch(ctx, st, s.bl.transactional(st, first))
 		default:
-			err = s.runAutocommit(ctx, st)
+			err = s.runAutocommit(ctx, st, first)
 		}
 		if err != nil {
 			s.log.Log(RevisionFailed{Step: st, Err: err})
@@ -143,16 +144,23 @@ func (s *Session) runBatch(ctx context.Context, st revision.Step, b batch) error
 }
 
 // runAutocommit runs a "transaction false" step: each statement commits on
-// its own, then the version table moves in a transaction of its own.
-func (s *Session) runAutocommit(ctx context.Context, st revision.Step) error {
-	if _, err := s.send(ctx, s.bl.autocommitSetup(), nil); err != nil {
-		return fmt.Errorf("%s %s (%s): set up the session: %w", st.Direction, st.Revision.ID, st.Revision.File(), err)
+// its own, then the version table moves in a transaction of its own. A
+// CREATE INDEX CONCURRENTLY that an interrupted run left INVALID is dropped
+// first and built again (see dropInvalidLeftover).
+func (s *Session) runAutocommit(ctx context.Context, st revision.Step, first bool) error {
+	setup := append(s.bl.reset(first), s.bl.autocommitSetup()...)
+	if _, err := s.send(ctx, setup, nil); err != nil {
+		return fmt.Errorf("%s %s (%s): set up the session: %w", st.Direction, st.Revision.ID, st.Revision.File(), explain(err))
 	}
 	if reset := s.bl.autocommitReset(); len(reset) > 0 {
 		defer s.send(context.WithoutCancel(ctx), reset, nil)
 	}
 	sec := st.Section()
 	for i, p := range statements(st) {
+		stmt := sec.Statements[i]
+		if err := s.dropInvalidLeftover(ctx, st, stmt); err != nil {
+			return err
+		}
 		t0 := time.Now()
 		b := batch{p}
 		if _, err := s.send(ctx, b, nil); err != nil {
@@ -161,12 +169,19 @@ func (s *Session) runAutocommit(ctx context.Context, st revision.Step) error {
 			if !errors.As(err, &se) {
 				return err
 			}
-			return &PartialError{
+			pe := &PartialError{
 				RevisionID: st.Revision.ID, Direction: st.Direction, Path: st.Revision.File(),
-				Ran: sec.Statements[:i], Total: len(sec.Statements), Err: se,
+				Ran: sec.Statements[:i], Total: len(sec.Statements), Err: se, Unknown: se.PgErr == nil,
 			}
+			pe.Leftovers = s.leftovers(ctx, stmt)
+			return pe
 		}
-		s.log.Log(StatementDone{Step: st, Statement: sec.Statements[i], Index: i + 1, Duration: time.Since(t0)})
+		s.log.Log(StatementDone{Step: st, Statement: stmt, Index: i + 1, Duration: time.Since(t0)})
+		if s.conn.PgConn().TxStatus() != 'I' {
+			s.rollback(ctx)
+			return fmt.Errorf("%s %s (%s:%d): the statement left a transaction open, which a \"transaction false\" revision must not do: "+
+				"remove its BEGIN, or end the transaction in the revision; it was rolled back", st.Direction, st.Revision.ID, st.Revision.File(), stmt.Line)
+		}
 	}
 	rec := s.bl.autocommitRecord(st)
 	if failed, err := s.send(ctx, rec, nil); err != nil {
@@ -181,6 +196,12 @@ func (s *Session) runAutocommit(ctx context.Context, st revision.Step) error {
 // failed: the parts before it completed, those after it were skipped.
 func (s *Session) send(ctx context.Context, b batch, each func(part, time.Duration)) (failed int, err error) {
 	text, _ := b.render()
+	stop := s.watch.start(ctx)
+	defer func() {
+		if lw := stop(); lw != nil && err != nil {
+			err = &lockWaitError{wait: lw, err: err}
+		}
+	}()
 	mrr := s.conn.PgConn().Exec(ctx, text)
 	i := 0
 	last := time.Now()
@@ -212,7 +233,7 @@ func (s *Session) stepError(st revision.Step, b batch, failed int, err error) er
 		if failed >= 0 && failed < len(b) && b[failed].sql == "COMMIT" {
 			what = "commit"
 		}
-		return fmt.Errorf("%s %s (%s): %s: %w", st.Direction, st.Revision.ID, st.Revision.File(), what, err)
+		return fmt.Errorf("%s %s (%s): %s: %w", st.Direction, st.Revision.ID, st.Revision.File(), what, explain(err))
 	}
 	p := b[failed]
 	stmt := st.Section().Statements[p.stmt]
@@ -226,7 +247,29 @@ func (s *Session) stepError(st revision.Step, b batch, failed int, err error) er
 		_, offsets := b.render()
 		se.Line, se.Column = errorPosition(stmt, int(pe.Position)-offsets[failed])
 	}
+	se.LockWait = lockWaitOf(err)
 	return se
+}
+
+// lockWaitError carries the lock wait sampled while a failed batch ran.
+// It explains only a timeout: another failure shows the cause alone.
+type lockWaitError struct {
+	wait *LockWait
+	err  error
+}
+
+func (e *lockWaitError) Error() string { return e.err.Error() }
+func (e *lockWaitError) Unwrap() error { return e.err }
+
+// lockWaitOf returns the lock wait behind a lock_timeout or
+// statement_timeout failure, if one was seen.
+func lockWaitOf(err error) *LockWait {
+	var lw *lockWaitError
+	pe := pgError(err)
+	if !errors.As(err, &lw) || pe == nil || pe.Code != "55P03" && pe.Code != "57014" {
+		return nil
+	}
+	return lw.wait
 }
 
 // rollback ends a failed transaction, if one is open. It runs even when ctx

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/migrate-tool/migrate/revision"
 )
@@ -46,7 +47,7 @@ func (b batch) render() (string, []int) {
 		offsets[i] = chars
 		text := p.sql + terminator(p.sql)
 		sb.WriteString(text)
-		chars += len([]rune(text))
+		chars += utf8.RuneCountInString(text)
 	}
 	return sb.String(), offsets
 }
@@ -66,6 +67,42 @@ type builder struct {
 	lockTimeout      time.Duration
 	statementTimeout time.Duration
 	toolVersion      string
+	// checkInterval is set when the server takes
+	// client_connection_check_interval: the session sets it again after
+	// each reset.
+	checkInterval bool
+}
+
+// reset returns the session to the state a new connection has, so that
+// every revision starts from the same state whatever the one before it
+// did: settings (search_path, check_function_bodies, timeouts, role and
+// session authorization), cursors, LISTENs, prepared statements, temporary
+// tables and sequence caches. DISCARD ALL would do it in one statement but
+// cannot run in a transaction block, and also drops session advisory
+// locks, the migration lock among them. What no statement can reset stays:
+// advisory locks a revision took itself, prepared transactions.
+//
+// The reset goes in front of a revision's batch (nothing when it is the
+// first of the run), so it costs no round trip: its statements join the
+// revision's transaction.
+func (bl builder) reset(first bool) batch {
+	if first {
+		return nil
+	}
+	b := batch{
+		{kind: partSetup, sql: "RESET SESSION AUTHORIZATION"},
+		{kind: partSetup, sql: "RESET ROLE"},
+		{kind: partSetup, sql: "RESET ALL"},
+		{kind: partSetup, sql: "CLOSE ALL"},
+		{kind: partSetup, sql: "UNLISTEN *"},
+		{kind: partSetup, sql: "DEALLOCATE ALL"},
+		{kind: partSetup, sql: "DISCARD TEMP"},
+		{kind: partSetup, sql: "DISCARD SEQUENCES"},
+	}
+	if bl.checkInterval {
+		b = append(b, part{kind: partSetup, sql: checkIntervalSetting})
+	}
+	return b
 }
 
 func (bl builder) tool() string {
@@ -104,17 +141,26 @@ func markStart(local bool) part {
 	return part{kind: partSetup, sql: fmt.Sprintf("SELECT set_config('migrate.started_at', clock_timestamp()::text, %t)", local)}
 }
 
-// transactional is a step in its own transaction: one batch, one round trip.
-func (bl builder) transactional(st revision.Step) batch {
-	b := bl.begin()
+// transactional is a step in its own transaction: one batch, one round
+// trip. first says whether it is the run's first step (no reset).
+func (bl builder) transactional(st revision.Step, first bool) batch {
+	b := append(bl.reset(first), bl.begin()...)
 	b = append(b, statements(st)...)
 	b = append(b, bl.record(st, startNow)...)
 	return append(b, part{kind: partRecord, sql: "COMMIT"})
 }
 
 // inRun is a step inside the run-wide transaction of --transaction=all.
-func (bl builder) inRun(st revision.Step) batch {
-	b := batch{markStart(true)}
+// The reset also clears the transaction's SET LOCAL timeouts, so they are
+// set again.
+func (bl builder) inRun(st revision.Step, first bool) batch {
+	b := bl.reset(first)
+	if !first {
+		for _, c := range timeoutCommands("SET LOCAL", bl.lockTimeout, bl.statementTimeout) {
+			b = append(b, part{kind: partSetup, sql: c})
+		}
+	}
+	b = append(b, markStart(true))
 	b = append(b, statements(st)...)
 	return append(b, bl.record(st, startSetting)...)
 }
@@ -150,7 +196,7 @@ func (bl builder) autocommitReset() batch {
 // in one statement: the server parses and plans one statement instead of
 // three, which is most of the runner's own cost per revision.
 func (bl builder) record(st revision.Step, start string) batch {
-	a := auditEntry{id: st.Revision.ID, direction: st.Direction.String(), checksum: st.Section().Checksum(), message: st.Revision.Message}
+	a := auditEntry{id: st.Revision.ID, direction: st.Direction.String(), checksum: st.Revision.Checksum(), message: st.Revision.Message}
 	return batch{{kind: partRecord, sql: bl.moveRowsCTE(st.Delete, st.Insert) + bl.auditInsert(a, start)}}
 }
 
@@ -192,6 +238,11 @@ func (bl builder) auditInsert(a auditEntry, start string) string {
 func (bl builder) stamp(del, ins []string, audits []auditEntry) batch {
 	b := batch{{kind: partRecord, sql: "BEGIN"}}
 	moves := bl.moveRowsCTE(del, ins)
+	if len(audits) == 0 && moves != "" {
+		// The rows change but no revision changes state (rows that
+		// were not normalized): the WITH clauses still need a statement.
+		b = append(b, part{kind: partRecord, sql: moves + "SELECT 1"})
+	}
 	for i, a := range audits {
 		sql := bl.auditInsert(a, startNow)
 		if i == 0 {

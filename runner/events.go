@@ -24,15 +24,18 @@ func (f LoggerFunc) Log(e Event) { f(e) }
 // switch on the concrete type.
 type Event interface{ event() }
 
-// LockWaiting is sent once when another session holds the migration lock and
-// this run starts waiting for it.
+// LockWaiting is sent when another session holds the migration lock and
+// this run starts waiting for it, and again when the holder changes (a
+// queue of deployers).
 type LockWaiting struct {
 	// Table is the version table the lock guards (schema.table).
 	Table string
 	// Key is the pg_advisory_lock key.
 	Key int64
-	// HolderPID is the backend pid holding the lock, 0 when unknown.
+	// HolderPID is the backend pid holding the lock, 0 when unknown;
+	// Holder describes that backend (nil when unknown).
 	HolderPID int
+	Holder    *Backend
 	// Timeout bounds the wait; zero waits until the context ends.
 	Timeout time.Duration
 }
@@ -80,6 +83,16 @@ type RevisionFailed struct {
 	Err  error
 }
 
+// LeftoverDropped is sent when a "transaction false" step finds the
+// INVALID index an interrupted run of its CREATE INDEX CONCURRENTLY left,
+// drops it, and builds it again with the statement.
+type LeftoverDropped struct {
+	Step      revision.Step
+	Statement revision.Statement
+	// Index is the dropped index, Table the table it was on.
+	Index, Table string
+}
+
 // Stamped is sent after the version table rows were replaced without
 // running SQL.
 type Stamped struct {
@@ -93,6 +106,7 @@ func (StatementDone) event()   {}
 func (RevisionDone) event()    {}
 func (RevisionFailed) event()  {}
 func (Stamped) event()         {}
+func (LeftoverDropped) event() {}
 
 // nopLogger drops every event.
 type nopLogger struct{}

@@ -50,6 +50,16 @@ func chain(t testing.TB, sections ...[2]string) []*revision.Revision {
 	return out
 }
 
+// graph builds the revision graph of revs.
+func graph(t testing.TB, revs ...*revision.Revision) *revision.Graph {
+	t.Helper()
+	g, err := revision.NewGraph(revs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
 // upPlan is the plan applying a linear list of revisions from base.
 func upPlan(revs ...*revision.Revision) *revision.Plan {
 	p := &revision.Plan{Direction: revision.Up}

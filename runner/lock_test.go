@@ -90,3 +90,71 @@ func TestLockKeyDependsOnTable(t *testing.T) {
 		t.Error("defaults change the key")
 	}
 }
+
+// TestLockWaitHoldsNothing: a deployer waiting for the migration lock sits
+// idle between polls, with no snapshot (backend_xmin) and no lock anything
+// else could queue behind, so a CREATE INDEX CONCURRENTLY in the holder's
+// run does not wait for it.
+func TestLockWaitHoldsNothing(t *testing.T) {
+	t.Parallel()
+	url := pgtest.NewDB(t)
+	ctx := context.Background()
+	holder := session(t, url, Config{})
+	rec := &recorder{}
+	waiter, err := Connect(ctx, url, Config{Logger: rec})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer waiter.Close(ctx)
+	locked := make(chan error, 1)
+	go func() { locked <- waiter.Lock(ctx) }()
+
+	c := connect(t, url)
+	if _, err := c.Exec(ctx, "CREATE TABLE big AS SELECT g AS x FROM generate_series(1, 50000) g"); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(300 * time.Millisecond) // the waiter is polling by now
+	samples := 0
+	for deadline := time.Now().Add(time.Second); time.Now().Before(deadline); time.Sleep(7 * time.Millisecond) {
+		var state string
+		var xmin, waiting bool
+		err := c.QueryRow(ctx, `SELECT coalesce(state, ''), backend_xmin IS NOT NULL,
+				EXISTS (SELECT FROM pg_locks WHERE pid = $1 AND NOT granted)
+			FROM pg_stat_activity WHERE pid = $1`, waiter.PID()).Scan(&state, &xmin, &waiting)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if state == "idle" {
+			samples++
+		}
+		if waiting {
+			t.Fatalf("the waiter waits on a lock (state %q)", state)
+		}
+		if xmin && state == "idle" {
+			t.Fatal("the idle waiter holds a snapshot")
+		}
+	}
+	if samples == 0 {
+		t.Error("the waiter was never seen idle between polls")
+	}
+	// The holder's concurrent index build does not wait for the waiter.
+	start := time.Now()
+	if _, err := holder.conn.Exec(ctx, "CREATE INDEX CONCURRENTLY big_x ON big (x)"); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("CREATE INDEX CONCURRENTLY took %s while a deployer waited", time.Since(start).Round(time.Millisecond))
+	select {
+	case err := <-locked:
+		t.Fatalf("the waiter got the lock while it was held: %v", err)
+	default:
+	}
+	if err := holder.Unlock(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-locked; err != nil {
+		t.Fatal(err)
+	}
+	if w, ok := rec.events[0].(LockWaiting); !ok || w.Holder == nil || w.Holder.PID != holder.PID() || w.Holder.ApplicationName != "migrate" {
+		t.Errorf("first event %#v, want LockWaiting naming the holder", rec.events[0])
+	}
+}

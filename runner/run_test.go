@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/migrate-tool/migrate/internal/pgtest"
-	"github.com/migrate-tool/migrate/revision"
 )
 
 func TestRunUpAndDown(t *testing.T) {
@@ -50,9 +49,9 @@ func TestRunUpAndDown(t *testing.T) {
 		t.Errorf("events: %d started, %d statements, %d done; want 3, 4, 3", started, stmts, done)
 	}
 
-	// The audit row carries the checksum of the section that ran.
+	// The audit row carries the checksums of both sections.
 	sums := strs(t, c, `SELECT checksum FROM migrate_history WHERE version_num = 'r2'`)
-	equal(t, "checksum", sums, []string{revs[1].Upgrade.Checksum()})
+	equal(t, "checksum", sums, []string{"upgrade:" + revs[1].Upgrade.Checksum() + " downgrade:" + revs[1].Downgrade.Checksum()})
 	users := strs(t, c, `SELECT db_user || ' ' || tool_version FROM migrate_history WHERE version_num = 'r1'`)
 	equal(t, "user and version", users, []string{"postgres test"})
 
@@ -229,37 +228,49 @@ func TestStamp(t *testing.T) {
 	url := pgtest.NewDB(t)
 	ctx := context.Background()
 	revs := chain(t, [2]string{"CREATE TABLE a (id int);", "DROP TABLE a;"}, [2]string{"CREATE TABLE b (id int);", ""})
-	byID := map[string]*revision.Revision{"r1": revs[0], "r2": revs[1]}
-	lookup := func(id string) *revision.Revision { return byID[id] }
+	g := graph(t, revs...)
 	s := session(t, url, Config{})
 	c := connect(t, url)
-	if err := s.Stamp(ctx, nil, []string{"r2"}, lookup); err != nil {
+	if err := s.Stamp(ctx, g, nil, []string{"r2"}); err != nil {
 		t.Fatal(err)
 	}
 	heads, _ := s.Heads(ctx)
 	equal(t, "heads", heads, []string{"r2"})
 	equal(t, "tables", tables(t, c), []string{"migrate_history", "migrate_version"})
-	if err := s.Stamp(ctx, []string{"r2"}, []string{"r1"}, lookup); err != nil {
+	// Every revision the stamp marks applied gets its own row.
+	equal(t, "audit", audit(t, c), []string{"r1 stamp", "r2 stamp"})
+	if err := s.Stamp(ctx, g, []string{"r2"}, []string{"r1"}); err != nil {
 		t.Fatal(err)
 	}
 	heads, _ = s.Heads(ctx)
 	equal(t, "heads", heads, []string{"r1"})
-	equal(t, "audit", audit(t, c), []string{"r2 stamp", "r2 unstamp", "r1 stamp"})
+	equal(t, "audit", audit(t, c), []string{"r1 stamp", "r2 stamp", "r2 unstamp"})
 
-	// A stamped revision's checksum is what edits are judged against.
-	rec, err := s.Applied(ctx, []string{"r1", "r2"})
+	// A stamped revision's checksums (both sections) are what edits are
+	// judged against.
+	rec, err := s.Records(ctx, []string{"r1", "r2"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rec["r1"].Checksum != revs[0].Upgrade.Checksum() {
+	if rec["r1"].Checksum != revs[0].Checksum() || !strings.HasPrefix(rec["r1"].Checksum, "upgrade:") {
 		t.Errorf("recorded checksum %q", rec["r1"].Checksum)
 	}
-	if got := EditedRevisions(revs[:1], rec); len(got) != 0 {
-		t.Errorf("unchanged revision reported edited: %+v", got)
+	if f := Judge(g, []string{"r1"}, rec); len(f.Edited)+len(f.Missing) != 0 {
+		t.Errorf("unchanged revision reported: %+v", f)
 	}
-	edited := rev(t, "r1", nil, "CREATE TABLE a (id bigint);", "DROP TABLE a;", true)
-	if got := EditedRevisions([]*revision.Revision{edited}, rec); len(got) != 1 || got[0].Path != "versions/r1.sql" {
-		t.Errorf("edited revision: %+v", got)
+	for _, tc := range []struct {
+		up, down string
+		sections []string
+	}{
+		{"CREATE TABLE a (id bigint);", "DROP TABLE a;", []string{"upgrade"}},
+		{"CREATE TABLE a (id int);", "DROP TABLE a;\nDROP TABLE t1;", []string{"downgrade"}},
+		{"CREATE TABLE a (id bigint);", "", []string{"upgrade", "downgrade"}},
+	} {
+		edited := rev(t, "r1", nil, tc.up, tc.down, true)
+		got := Judge(graph(t, edited, revs[1]), []string{"r1"}, rec).Edited
+		if len(got) != 1 || got[0].Path != "versions/r1.sql" || strings.Join(got[0].Sections, ",") != strings.Join(tc.sections, ",") {
+			t.Errorf("edited %v: %+v", tc.sections, got)
+		}
 	}
 }
 

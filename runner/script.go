@@ -41,16 +41,20 @@ func WriteScript(w io.Writer, plan *revision.Plan, o ScriptOptions) error {
 	if all {
 		sw.batch(bl.begin())
 	}
-	for _, st := range plan.Steps {
+	for i, st := range plan.Steps {
+		first := i == 0
 		sw.printf("-- Running %s\n-- %s\n", StepLine(st), st.Revision.File())
+		if !first {
+			sw.printf("-- (the session is reset first: every revision starts from the same state)\n")
+		}
 		switch {
 		case all:
-			sw.batch(bl.inRun(st))
+			sw.batch(bl.inRun(st, first))
 		case st.Revision.Transactional:
-			sw.batch(bl.transactional(st))
+			sw.batch(bl.transactional(st, first))
 		default:
 			sw.printf("-- transaction false: each statement commits on its own\n")
-			sw.batch(bl.autocommitSetup())
+			sw.batch(append(bl.reset(first), bl.autocommitSetup()...))
 			sw.batch(statements(st))
 			sw.batch(bl.autocommitRecord(st))
 			sw.batch(bl.autocommitReset())
@@ -64,15 +68,16 @@ func WriteScript(w io.Writer, plan *revision.Plan, o ScriptOptions) error {
 }
 
 // WriteStampScript writes the SQL that stamps the version table from rows
-// from to rows to, with the same audit rows as Session.Stamp.
-func WriteStampScript(w io.Writer, from, to []string, lookup func(string) *revision.Revision, o ScriptOptions) error {
+// from to rows to, with the same audit rows as Session.Stamp; g knows the
+// revisions.
+func WriteStampScript(w io.Writer, g *revision.Graph, from, to []string, o ScriptOptions) error {
 	bl := o.builder()
 	sw := &scriptWriter{w: bufio.NewWriter(w), tables: bl.tables}
 	sw.printf("-- migrate offline script: stamp %s -> %s\n", describeHeads(from), describeHeads(to))
 	sw.preamble()
 	del, ins := rowDiff(from, to)
-	if len(del)+len(ins) > 0 {
-		sw.batch(bl.stamp(del, ins, stampAudit(del, ins, lookup)))
+	if audits := stampAudit(g, from, to); len(del)+len(ins)+len(audits) > 0 {
+		sw.batch(bl.stamp(del, ins, audits))
 	}
 	sw.trailer()
 	return sw.w.Flush()

@@ -66,8 +66,7 @@ func TestWriteScript(t *testing.T) {
 	}
 
 	buf.Reset()
-	lookup := func(id string) *revision.Revision { return revs[1] }
-	if err := WriteStampScript(&buf, []string{"r1"}, []string{"r2"}, lookup, ScriptOptions{ToolVersion: "migrate test"}); err != nil {
+	if err := WriteStampScript(&buf, graph(t, revs...), []string{"r1"}, []string{"r2"}, ScriptOptions{ToolVersion: "migrate test"}); err != nil {
 		t.Fatal(err)
 	}
 	golden(t, "stamp.sql", buf.Bytes())

@@ -10,23 +10,26 @@ import (
 )
 
 // Stamp replaces the version table rows from with to without running any
-// revision SQL, in one transaction, and records a 'stamp' audit row for each
-// row added (with the checksum of its upgrade section when loaded, so that a
-// stamped revision is checked for edits like an applied one) and an
-// 'unstamp' row for each row removed. lookup finds the revisions by id; a
-// nil result records no checksum or message. The session must hold the
-// lock, the tables must exist and from must be the rows read under the lock.
-func (s *Session) Stamp(ctx context.Context, from, to []string, lookup func(id string) *revision.Revision) error {
+// revision SQL, in one transaction. The audit table gets a 'stamp' row for
+// every revision the stamp marks applied (the rows of to and the ancestors
+// they add, each with its checksum, so that stamped revisions are checked
+// for edits and missing history like applied ones) and an 'unstamp' row
+// for every revision it marks unapplied. g knows the revisions; rows it
+// does not know (a purge) get an 'unstamp' row of their own. The session
+// must hold the lock, the tables must exist and from must be the rows read
+// under the lock.
+func (s *Session) Stamp(ctx context.Context, g *revision.Graph, from, to []string) error {
 	if !s.locked {
 		return errors.New("runner: Stamp called without the migration lock")
 	}
 	t := s.cfg.Tables
 	del, ins := rowDiff(from, to)
-	if len(del) == 0 && len(ins) == 0 {
+	audits := stampAudit(g, from, to)
+	if len(del) == 0 && len(ins) == 0 && len(audits) == 0 {
 		s.log.Log(Stamped{From: from, To: to})
 		return nil
 	}
-	b := s.bl.stamp(del, ins, stampAudit(del, ins, lookup))
+	b := s.bl.stamp(del, ins, audits)
 	if _, err := s.send(ctx, b, nil); err != nil {
 		s.rollback(ctx)
 		return fmt.Errorf("stamp %s: %w", t.VersionName(), err)
@@ -54,25 +57,38 @@ type auditEntry struct {
 	id, direction, checksum, message string
 }
 
-func stampAudit(del, ins []string, lookup func(string) *revision.Revision) []auditEntry {
+// stampAudit returns the audit rows of a stamp from rows from to rows to:
+// 'unstamp' for the revisions no longer applied (latest first), then
+// 'stamp' for the revisions newly applied (in topological order).
+func stampAudit(g *revision.Graph, from, to []string) []auditEntry {
+	before, after := appliedSet(g, from), appliedSet(g, to)
 	var out []auditEntry
-	add := func(id, dir string) {
-		a := auditEntry{id: id, direction: dir}
-		if lookup != nil {
-			if r := lookup(id); r != nil {
-				a.message = r.Message
-				if dir == auditStamp {
-					a.checksum = r.Upgrade.Checksum()
-				}
-			}
+	for _, id := range from {
+		if _, known := g.Revision(id); !known && !slices.Contains(to, id) {
+			out = append(out, auditEntry{id: id, direction: auditUnstamp})
 		}
-		out = append(out, a)
 	}
-	for _, id := range del {
-		add(id, auditUnstamp)
+	revs := g.Revisions()
+	for i := len(revs) - 1; i >= 0; i-- {
+		if r := revs[i]; before[r.ID] && !after[r.ID] {
+			out = append(out, auditEntry{id: r.ID, direction: auditUnstamp, message: r.Message})
+		}
 	}
-	for _, id := range ins {
-		add(id, auditStamp)
+	for _, r := range revs {
+		if after[r.ID] && !before[r.ID] {
+			out = append(out, auditEntry{id: r.ID, direction: auditStamp, checksum: r.Checksum(), message: r.Message})
+		}
 	}
 	return out
+}
+
+// appliedSet is the set of revisions the known rows of heads imply are
+// applied.
+func appliedSet(g *revision.Graph, heads []string) map[string]bool {
+	applied, _ := g.Applied(KnownRows(g, heads))
+	set := make(map[string]bool, len(applied))
+	for _, r := range applied {
+		set[r.ID] = true
+	}
+	return set
 }

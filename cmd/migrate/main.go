@@ -4,6 +4,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"os/signal"
 	"syscall"
@@ -12,8 +13,21 @@ import (
 )
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, cancel := context.WithCancel(context.Background())
+	sigs := make(chan os.Signal, 2)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		// The first SIGINT or SIGTERM cancels the command, which rolls
+		// back and stops cleanly; a second one ends the process at once,
+		// whatever it is stuck in.
+		<-sigs
+		cancel()
+		sig := <-sigs
+		fmt.Fprintf(os.Stderr, "migrate: %v again: stopping now\n", sig)
+		os.Exit(130)
+	}()
 	code := cli.Main(ctx, os.Args[1:])
-	stop()
+	signal.Stop(sigs)
+	cancel()
 	os.Exit(code)
 }

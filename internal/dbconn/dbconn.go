@@ -34,6 +34,12 @@ var ErrNoDatabase = errors.New(`no database configured: set database.url in migr
 // embedded database it starts the cluster (creating it and the migrate
 // database on first use); release stops the server unless another process
 // is still using it. Errors never contain a password.
+//
+// The URL works with pgx and with libpq programs alike: `psql URL` reaches
+// the embedded cluster over its private unix socket (the only way in: no
+// TCP listener, socket directory of mode 0700, so only the project's owner
+// and root can connect); keep the cluster up by calling release only after
+// psql exits.
 func Open(ctx context.Context, cfg *config.Config) (url string, release func(), err error) {
 	if cfg.Database.Embedded() {
 		return openEmbedded(ctx, cfg.Dir)

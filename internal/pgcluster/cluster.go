@@ -41,8 +41,9 @@ type Cluster struct {
 	LogPath string
 	// BinDir holds the PostgreSQL programs (psql, pg_dump, ...).
 	BinDir string
-	// SocketDir is the unix socket directory and Port the port the server
-	// listens on, on the socket and on 127.0.0.1. PID is the postmaster.
+	// SocketDir is the unix socket directory (mode 0700) and Port the port
+	// number in the socket's name; the server listens on nothing else.
+	// PID is the postmaster.
 	SocketDir string
 	Port      int
 	PID       int
@@ -127,15 +128,11 @@ func open(opts Options) (*Cluster, error) {
 func (c *Cluster) Started() bool { return c.started }
 
 // URL returns a connection URL (pgx and libpq/psql syntax) for database
-// dbname as the superuser over the private unix socket.
+// dbname as the superuser over the private unix socket, the only way the
+// server can be reached: psql URL works as is.
 func (c *Cluster) URL(dbname string) string {
 	q := url.Values{"host": {c.SocketDir}, "port": {strconv.Itoa(c.Port)}}
 	return "postgres://" + Superuser + "@/" + url.PathEscape(dbname) + "?" + q.Encode()
-}
-
-// TCPURL returns a connection URL for database dbname over TCP on 127.0.0.1.
-func (c *Cluster) TCPURL(dbname string) string {
-	return fmt.Sprintf("postgres://%s@127.0.0.1:%d/%s?sslmode=disable", Superuser, c.Port, url.PathEscape(dbname))
 }
 
 // adopt takes over the coordinates of a server already running in the
@@ -182,11 +179,17 @@ func (c *Cluster) spawn(ctx context.Context) error {
 		return err
 	}
 	logStart, _ := log.Seek(0, io.SeekEnd)
+	if err := c.writeHBA(); err != nil {
+		return err
+	}
 	cmd := exec.Command(filepath.Join(c.BinDir, "postgres"),
 		"-D", c.DataDir,
 		"-p", strconv.Itoa(port),
 		"-k", sockDir,
-		"-c", "listen_addresses=127.0.0.1",
+		// The unix socket in a 0700 directory is the only way in: no TCP
+		// listener for anyone on the machine to reach.
+		"-c", "listen_addresses=",
+		"-c", "unix_socket_permissions=0700",
 	)
 	c.prepare(cmd, log)
 	if c.throwaway {
@@ -275,7 +278,7 @@ func (c *Cluster) openLog() (*os.File, error) {
 	if st, err := os.Stat(c.LogPath); err == nil && st.Size() > 8<<20 {
 		_ = os.Rename(c.LogPath, c.LogPath+".1")
 	}
-	f, err := os.OpenFile(c.LogPath, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o640)
+	f, err := os.OpenFile(c.LogPath, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o600)
 	if err != nil {
 		return nil, fmt.Errorf("open PostgreSQL log: %w", err)
 	}

@@ -122,10 +122,10 @@ func embeddedClusterDir(stateDir string) (string, error) {
 	}
 	// The back-reference lets a later run delete the cluster once the
 	// project is gone.
-	if err := os.WriteFile(filepath.Join(dir, projectFile), []byte(stateDir+"\n"), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, projectFile), []byte(stateDir+"\n"), 0o600); err != nil {
 		return "", fmt.Errorf("embedded database: %w", err)
 	}
-	if err := os.WriteFile(loc, []byte(dir+"\n"), 0o644); err != nil {
+	if err := os.WriteFile(loc, []byte(dir+"\n"), 0o600); err != nil {
 		return "", fmt.Errorf("record embedded cluster location: %w", err)
 	}
 	return dir, nil
@@ -192,7 +192,7 @@ func lockFile(ctx context.Context, path string, how int) (*os.File, error) {
 
 // tryLock is one non-blocking lockFile attempt; errLocked when taken.
 func tryLock(path string, how int) (*os.File, error) {
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
 	if err != nil {
 		return nil, fmt.Errorf("open lock %s: %w", path, err)
 	}

@@ -35,7 +35,8 @@ func (c *Cluster) initdb(ctx context.Context, throwaway bool) error {
 	args := []string{
 		"-D", c.DataDir,
 		"-U", Superuser,
-		"--auth=trust",
+		"--auth-local=trust",
+		"--auth-host=reject",
 		"--encoding=UTF8",
 		"--locale=" + defaultLocale(),
 		"--lc-messages=C",
@@ -81,4 +82,31 @@ func defaultLocale() string {
 		}
 	}
 	return "C"
+}
+
+// hbaRules is the whole of pg_hba.conf: connections over the unix socket
+// only. They need no password because only the cluster's owner (and root)
+// can reach the socket: it lives in a directory of mode 0700 and has mode
+// 0700 itself. No host line: even if TCP were turned on, nobody gets in.
+const hbaRules = `# Written by migrate (pgcluster) at each start; edits are replaced.
+# The server listens only on a unix socket in a directory of mode 0700,
+# so only its owner can connect.
+local all all trust
+`
+
+// writeHBA replaces pg_hba.conf with hbaRules. Clusters created before
+// the socket-only rules trusted 127.0.0.1 for every user, replication
+// included: rewriting the file at each start closes that for them too.
+func (c *Cluster) writeHBA() error {
+	path := filepath.Join(c.DataDir, "pg_hba.conf")
+	if b, err := os.ReadFile(path); err == nil && string(b) == hbaRules {
+		return nil
+	}
+	if err := os.WriteFile(path, []byte(hbaRules), 0o600); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Chmod(path, 0o600); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return c.user.chown(path)
 }

@@ -195,3 +195,19 @@ func TempDir(pattern string) (string, error) {
 	}
 	return "", fmt.Errorf("no temporary directory usable for a PostgreSQL cluster: %w", firstErr)
 }
+
+// RunAsServerUser makes cmd run as the user PostgreSQL programs run as:
+// the unprivileged user when this process is root (programs such as
+// PgBouncer refuse to run as root, and only that user can reach a
+// cluster's socket directory), else unchanged.
+func RunAsServerUser(cmd *exec.Cmd) error {
+	u, err := currentRunUser()
+	if err != nil || u == nil {
+		return err
+	}
+	if cmd.SysProcAttr == nil {
+		cmd.SysProcAttr = &syscall.SysProcAttr{}
+	}
+	cmd.SysProcAttr.Credential = u.credential()
+	return nil
+}

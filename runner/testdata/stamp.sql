@@ -24,9 +24,7 @@ BEGIN;
 WITH del AS (DELETE FROM "public"."migrate_version" WHERE version_num IN ('r1')),
      ins AS (INSERT INTO "public"."migrate_version" (version_num) VALUES ('r2'))
 INSERT INTO "public"."migrate_history" (version_num, direction, started_at, duration, checksum, tool_version, message)
-    VALUES ('r1', 'unstamp', now(), clock_timestamp() - now(), NULL, 'migrate test', 'revision r2');
-INSERT INTO "public"."migrate_history" (version_num, direction, started_at, duration, checksum, tool_version, message)
-    VALUES ('r2', 'stamp', now(), clock_timestamp() - now(), '48e2bac737c542f6e555845c3f682826a9621d336d5fec96e63daeff92b5894f', 'migrate test', 'revision r2');
+    VALUES ('r2', 'stamp', now(), clock_timestamp() - now(), 'upgrade:48e2bac737c542f6e555845c3f682826a9621d336d5fec96e63daeff92b5894f downgrade:8e84b3ce695a9d4a997ef61d82f8954066bb14105fdde6b0970799c6d98a0940', 'migrate test', 'revision r2');
 COMMIT;
 
 SELECT pg_advisory_unlock(2986052072393465531);

@@ -33,11 +33,20 @@ CREATE TABLE users (
 
 WITH ins AS (INSERT INTO "public"."migrate_version" (version_num) VALUES ('r1'))
 INSERT INTO "public"."migrate_history" (version_num, direction, started_at, duration, checksum, tool_version, message)
-    VALUES ('r1', 'upgrade', now(), clock_timestamp() - now(), '953b790b15acfef38d07adfb70754de3066092484782ab5abac1d545d8ea5847', 'migrate test', 'revision r1');
+    VALUES ('r1', 'upgrade', now(), clock_timestamp() - now(), 'upgrade:953b790b15acfef38d07adfb70754de3066092484782ab5abac1d545d8ea5847 downgrade:0b380ffbd9e17e134b0beb4dce5e2d377fccc97da404f50f2c1fbde86c6d53c2', 'migrate test', 'revision r1');
 COMMIT;
 
 -- Running upgrade r1 -> r2, revision r2
 -- versions/r2.sql
+-- (the session is reset first: every revision starts from the same state)
+RESET SESSION AUTHORIZATION;
+RESET ROLE;
+RESET ALL;
+CLOSE ALL;
+UNLISTEN *;
+DEALLOCATE ALL;
+DISCARD TEMP;
+DISCARD SEQUENCES;
 BEGIN;
 SET LOCAL lock_timeout = '3000ms';
 SET LOCAL statement_timeout = '60000ms';
@@ -47,12 +56,21 @@ INSERT INTO users VALUES (1, 'O''Brien\n');
 WITH del AS (DELETE FROM "public"."migrate_version" WHERE version_num IN ('r1')),
      ins AS (INSERT INTO "public"."migrate_version" (version_num) VALUES ('r2'))
 INSERT INTO "public"."migrate_history" (version_num, direction, started_at, duration, checksum, tool_version, message)
-    VALUES ('r2', 'upgrade', now(), clock_timestamp() - now(), '48e2bac737c542f6e555845c3f682826a9621d336d5fec96e63daeff92b5894f', 'migrate test', 'revision r2');
+    VALUES ('r2', 'upgrade', now(), clock_timestamp() - now(), 'upgrade:48e2bac737c542f6e555845c3f682826a9621d336d5fec96e63daeff92b5894f downgrade:8e84b3ce695a9d4a997ef61d82f8954066bb14105fdde6b0970799c6d98a0940', 'migrate test', 'revision r2');
 COMMIT;
 
 -- Running upgrade r2 -> r3, revision r3
 -- versions/r3.sql
+-- (the session is reset first: every revision starts from the same state)
 -- transaction false: each statement commits on its own
+RESET SESSION AUTHORIZATION;
+RESET ROLE;
+RESET ALL;
+CLOSE ALL;
+UNLISTEN *;
+DEALLOCATE ALL;
+DISCARD TEMP;
+DISCARD SEQUENCES;
 SET lock_timeout = '3000ms';
 SET statement_timeout = '60000ms';
 SELECT set_config('migrate.started_at', clock_timestamp()::text, false);
@@ -63,7 +81,7 @@ BEGIN;
 WITH del AS (DELETE FROM "public"."migrate_version" WHERE version_num IN ('r2')),
      ins AS (INSERT INTO "public"."migrate_version" (version_num) VALUES ('r3'))
 INSERT INTO "public"."migrate_history" (version_num, direction, started_at, duration, checksum, tool_version, message)
-    VALUES ('r3', 'upgrade', current_setting('migrate.started_at')::timestamptz, clock_timestamp() - current_setting('migrate.started_at')::timestamptz, '883a997d4f51067771b49808762373e89acaba8375c8d757efc6a2335987f9e8', 'migrate test', 'revision r3');
+    VALUES ('r3', 'upgrade', current_setting('migrate.started_at')::timestamptz, clock_timestamp() - current_setting('migrate.started_at')::timestamptz, 'upgrade:883a997d4f51067771b49808762373e89acaba8375c8d757efc6a2335987f9e8 downgrade:e7282c7e3d7c32f40819302348617100751393128c942ebe80e6aa241323e1b5', 'migrate test', 'revision r3');
 COMMIT;
 
 RESET lock_timeout;

@@ -32,7 +32,7 @@ CREATE SEQUENCE public.posts_id_seq AS integer;
 
 CREATE SEQUENCE public.tags_id_seq AS integer;
 
-SET check_function_bodies = off;
+SET LOCAL check_function_bodies = off;
 
 CREATE OR REPLACE FUNCTION public.post_count(a integer)
  RETURNS bigint

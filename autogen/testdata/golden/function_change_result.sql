@@ -5,7 +5,7 @@
 -- migrate:upgrade
 DROP FUNCTION public.n();
 
-SET check_function_bodies = off;
+SET LOCAL check_function_bodies = off;
 
 CREATE OR REPLACE FUNCTION public.n()
  RETURNS bigint
@@ -15,7 +15,7 @@ AS $function$SELECT 1::bigint$function$;
 -- migrate:downgrade
 DROP FUNCTION public.n();
 
-SET check_function_bodies = off;
+SET LOCAL check_function_bodies = off;
 
 CREATE OR REPLACE FUNCTION public.n()
  RETURNS integer

@@ -3,7 +3,7 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
-SET check_function_bodies = off;
+SET LOCAL check_function_bodies = off;
 
 CREATE OR REPLACE FUNCTION public.pi2()
  RETURNS double precision
@@ -12,7 +12,7 @@ CREATE OR REPLACE FUNCTION public.pi2()
 AS $function$SELECT pi() * 2$function$;
 
 -- migrate:downgrade
-SET check_function_bodies = off;
+SET LOCAL check_function_bodies = off;
 
 CREATE OR REPLACE FUNCTION public.pi2()
  RETURNS double precision

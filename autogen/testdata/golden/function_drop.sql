@@ -6,7 +6,7 @@
 DROP FUNCTION public.f();
 
 -- migrate:downgrade
-SET check_function_bodies = off;
+SET LOCAL check_function_bodies = off;
 
 CREATE OR REPLACE FUNCTION public.f()
  RETURNS integer

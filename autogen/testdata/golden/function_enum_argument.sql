@@ -5,7 +5,7 @@
 -- migrate:upgrade
 CREATE TYPE public.mood AS ENUM ('ok', 'bad');
 
-SET check_function_bodies = off;
+SET LOCAL check_function_bodies = off;
 
 CREATE OR REPLACE FUNCTION public.is_ok(m public.mood)
  RETURNS boolean

@@ -3,14 +3,14 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
-SET check_function_bodies = off;
+SET LOCAL check_function_bodies = off;
 
 CREATE OR REPLACE PROCEDURE public.p(IN x integer)
  LANGUAGE plpgsql
 AS $procedure$ BEGIN RAISE NOTICE 'value %', x; END $procedure$;
 
 -- migrate:downgrade
-SET check_function_bodies = off;
+SET LOCAL check_function_bodies = off;
 
 CREATE OR REPLACE PROCEDURE public.p(IN x integer)
  LANGUAGE plpgsql

@@ -16,7 +16,7 @@ DROP FUNCTION public.norm(t text);
 
 DROP FUNCTION public.tenant();
 
-SET check_function_bodies = off;
+SET LOCAL check_function_bodies = off;
 
 CREATE OR REPLACE FUNCTION public.norm(t text)
  RETURNS text
@@ -54,7 +54,7 @@ DROP FUNCTION public.norm(t text);
 
 DROP FUNCTION public.tenant();
 
-SET check_function_bodies = off;
+SET LOCAL check_function_bodies = off;
 
 CREATE OR REPLACE FUNCTION public.norm(t text)
  RETURNS character varying

@@ -5,7 +5,7 @@
 -- migrate:upgrade
 DROP FUNCTION public.f(a integer);
 
-SET check_function_bodies = off;
+SET LOCAL check_function_bodies = off;
 
 CREATE OR REPLACE FUNCTION public.f(b integer)
  RETURNS integer
@@ -15,7 +15,7 @@ AS $function$SELECT $1$function$;
 -- migrate:downgrade
 DROP FUNCTION public.f(b integer);
 
-SET check_function_bodies = off;
+SET LOCAL check_function_bodies = off;
 
 CREATE OR REPLACE FUNCTION public.f(a integer)
  RETURNS integer

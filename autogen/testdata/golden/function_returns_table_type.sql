@@ -9,7 +9,7 @@ CREATE TABLE public.users (
     CONSTRAINT users_pkey PRIMARY KEY (id)
 );
 
-SET check_function_bodies = off;
+SET LOCAL check_function_bodies = off;
 
 CREATE OR REPLACE FUNCTION public.all_users()
  RETURNS SETOF public.users

@@ -3,7 +3,7 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
-SET check_function_bodies = off;
+SET LOCAL check_function_bodies = off;
 
 CREATE OR REPLACE FUNCTION public.f()
  RETURNS integer
@@ -13,7 +13,7 @@ CREATE OR REPLACE FUNCTION public.f()
 AS $function$SELECT 1$function$;
 
 -- migrate:downgrade
-SET check_function_bodies = off;
+SET LOCAL check_function_bodies = off;
 
 CREATE OR REPLACE FUNCTION public.f()
  RETURNS integer

@@ -9,7 +9,7 @@ CREATE TABLE public.t (
     CONSTRAINT t_pkey PRIMARY KEY (id)
 );
 
-SET check_function_bodies = off;
+SET LOCAL check_function_bodies = off;
 
 CREATE OR REPLACE FUNCTION public.total_v()
  RETURNS bigint

@@ -9,7 +9,7 @@ SELECT t.id,
    FROM public.t
   WHERE (t.v > 0);
 
-SET check_function_bodies = off;
+SET LOCAL check_function_bodies = off;
 
 CREATE OR REPLACE FUNCTION public.double_it(p public.positive)
  RETURNS integer

@@ -15,7 +15,7 @@ SELECT t.id,
    FROM public.t
   WHERE ((t.v > 0) AND (t.w > 0));
 
-SET check_function_bodies = off;
+SET LOCAL check_function_bodies = off;
 
 CREATE OR REPLACE FUNCTION public.positive_rows()
  RETURNS SETOF public.positive
@@ -42,7 +42,7 @@ SELECT t.id,
    FROM public.t
   WHERE (t.v > 0);
 
-SET check_function_bodies = off;
+SET LOCAL check_function_bodies = off;
 
 CREATE OR REPLACE FUNCTION public.positive_rows()
  RETURNS SETOF public.positive

@@ -7,7 +7,7 @@ DROP VIEW public.doubled;
 
 DROP FUNCTION public.double_it(x integer);
 
-SET check_function_bodies = off;
+SET LOCAL check_function_bodies = off;
 
 CREATE OR REPLACE FUNCTION public.double_it(x integer)
  RETURNS bigint
@@ -25,7 +25,7 @@ DROP VIEW public.doubled;
 
 DROP FUNCTION public.double_it(x integer);
 
-SET check_function_bodies = off;
+SET LOCAL check_function_bodies = off;
 
 CREATE OR REPLACE FUNCTION public.double_it(x integer)
  RETURNS integer
