@@ -123,6 +123,12 @@ func walkCheck(n *pg_query.Node, out map[string]cons) {
 			}
 		}
 		col, val, flipped := colConst(e.GetLexpr(), e.GetRexpr())
+		if op == "~~" {
+			if col != "" && !flipped {
+				add(col, cons{like: []string{val}})
+			}
+			return
+		}
 		if col == "" {
 			if lc, n, ok := lengthConst(e.GetLexpr(), e.GetRexpr()); ok {
 				addLength(out, lc, op, n)

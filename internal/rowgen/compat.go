@@ -26,9 +26,13 @@ func compatSpec(old, new *typeSpec) *typeSpec {
 			sp.maxLen = n.maxLen
 		}
 		return out(sp)
-	case o.kind == kText && o.maxLen == 0:
-		// any text holds the new type's values in its own spelling
-		return out(*n)
+	case o.kind == kText && !o.fixed && n.kind != kEnum && n.kind != kDomain:
+		// a text holds the new type's values in its own spelling
+		sp := *n
+		if o.maxLen > 0 && sp.kind == kInt {
+			sp.prec = max(1, min(18, o.maxLen-1))
+		}
+		return out(sp)
 	case o.kind == kEnum && n.kind == kEnum:
 		sp := *o
 		sp.labels = nil

@@ -150,6 +150,17 @@ func isPartitionRoot(t *schema.Table) bool { return t.PartitionKey != "" && t.Pa
 // inheritance parent or child, or a leaf partition.
 func holdsRows(t *schema.Table) bool { return t.PartitionKey == "" }
 
+// StoresRows reports whether any table of s stores rows: without one a
+// data-carrying run has nothing to check.
+func StoresRows(s *schema.Schema) bool {
+	for i := range s.Tables {
+		if holdsRows(&s.Tables[i]) {
+			return true
+		}
+	}
+	return false
+}
+
 // partitionRoot returns the top of t's partition tree (t itself when it is
 // not a partition).
 func partitionRoot(s *schema.Schema, t *schema.Table) *schema.Table {
