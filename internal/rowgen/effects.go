@@ -129,8 +129,8 @@ func (c Coverage) Describe() []string {
 	return out
 }
 
-// relName is a relation's current name while a section is read, and the
-// name it had when the section started.
+// tracker follows names while a section is read: for each object renamed
+// so far, its current name and the name it had when the section started.
 type tracker struct {
 	tables  map[schema.QName]schema.QName // current -> original
 	columns map[ColumnRef]ColumnRef       // current (current table) -> original
@@ -233,18 +233,25 @@ func rangeVarName(rv *pg_query.RangeVar) schema.QName {
 	return schema.QName{Schema: s, Name: rv.GetRelname()}
 }
 
+// listName reads the name of a dropped object: a list of identifiers, a
+// type name or a single identifier.
 func listName(n *pg_query.Node) (schema.QName, bool) {
+	switch {
+	case n.GetList() != nil:
+		return namesQName(n.GetList().GetItems())
+	case n.GetTypeName() != nil:
+		return namesQName(n.GetTypeName().GetNames())
+	case n.GetString_() != nil:
+		return namesQName([]*pg_query.Node{n})
+	}
+	return schema.QName{}, false
+}
+
+// namesQName reads ["schema", "name"] or ["name"] (in public).
+func namesQName(items []*pg_query.Node) (schema.QName, bool) {
 	var parts []string
-	if l := n.GetList(); l != nil {
-		for _, it := range l.GetItems() {
-			parts = append(parts, it.GetString_().GetSval())
-		}
-	} else if tn := n.GetTypeName(); tn != nil {
-		for _, it := range tn.GetNames() {
-			parts = append(parts, it.GetString_().GetSval())
-		}
-	} else if s := n.GetString_(); s != nil {
-		parts = []string{s.GetSval()}
+	for _, it := range items {
+		parts = append(parts, it.GetString_().GetSval())
 	}
 	switch len(parts) {
 	case 1:
@@ -338,7 +345,7 @@ func cover(n *pg_query.Node, tr *tracker, cov Coverage) bool {
 		return true
 	}
 	if ae := n.GetAlterEnumStmt(); ae != nil {
-		if q, ok := listName(&pg_query.Node{Node: &pg_query.Node_List{List: &pg_query.List{Items: ae.GetTypeName()}}}); ok {
+		if q, ok := namesQName(ae.GetTypeName()); ok {
 			cov.Types[q] = true
 			return true
 		}

@@ -142,10 +142,6 @@ func boundValues(bound string, keys []string) (map[string]string, bool) {
 	return nil, false
 }
 
-// isPartitionRoot reports whether rows are inserted through t: a
-// partitioned table that is not itself a partition.
-func isPartitionRoot(t *schema.Table) bool { return t.PartitionKey != "" && t.PartitionOf == nil }
-
 // holdsRows reports whether t stores rows of its own: a plain table, an
 // inheritance parent or child, or a leaf partition.
 func holdsRows(t *schema.Table) bool { return t.PartitionKey == "" }
@@ -159,17 +155,4 @@ func StoresRows(s *schema.Schema) bool {
 		}
 	}
 	return false
-}
-
-// partitionRoot returns the top of t's partition tree (t itself when it is
-// not a partition).
-func partitionRoot(s *schema.Schema, t *schema.Table) *schema.Table {
-	for i := 0; t.PartitionOf != nil && i < 16; i++ {
-		p := s.Table(*t.PartitionOf)
-		if p == nil {
-			break
-		}
-		t = p
-	}
-	return t
 }

@@ -295,9 +295,3 @@ func (sp *typeSpec) usesComposite() bool {
 	}
 	return false
 }
-
-// textLike reports whether any text is a value of sp's scalar kind.
-func (sp *typeSpec) textLike() bool {
-	s := sp.scalar()
-	return s.kind == kText && s.maxLen == 0 && !s.fixed
-}
