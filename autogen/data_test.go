@@ -103,14 +103,7 @@ func TestCorpusData(t *testing.T) {
 }
 
 func runDataCase(t *testing.T, c corpusCase, pool *dbPool) *rowgen.Report {
-	a, b := pool.get(t), pool.get(t)
-	if err := a.exec(c.old); err != nil {
-		t.Fatalf("old.sql: %v", err)
-	}
-	if err := b.exec(c.new); err != nil {
-		t.Fatalf("new.sql: %v", err)
-	}
-	sa, sb := a.inspect(t, corpusSchemas), b.inspect(t, corpusSchemas)
+	a, sa, sb := buildPair(t, c, pool)
 	if !rowgen.StoresRows(sa) {
 		t.Skip("old.sql has no table: no rows to carry")
 	}

@@ -20,6 +20,7 @@ type Problem struct {
 	Message string
 }
 
+// String is "phase: object: message".
 func (p Problem) String() string { return p.Phase + ": " + p.Object + ": " + p.Message }
 
 // Comparison is a check of one phase: the rows before it, after it, the

@@ -16,6 +16,7 @@ type ColumnRef struct {
 	Column string
 }
 
+// String is "schema.table.column".
 func (c ColumnRef) String() string { return c.Table.String() + "." + c.Column }
 
 // Effects is what a section of statements does to stored rows, read from

@@ -48,6 +48,7 @@ type StepError struct {
 	Err  error
 }
 
+// Error is the underlying error's text.
 func (e *StepError) Error() string { return e.Err.Error() }
 
 // Unwrap returns the underlying error.

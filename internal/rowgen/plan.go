@@ -92,6 +92,7 @@ type KeyRef struct {
 	Columns []string
 }
 
+// String is "schema.table(col,...)", the key of Keys.
 func (k KeyRef) String() string { return k.Table.String() + "(" + strings.Join(k.Columns, ",") + ")" }
 
 // Keys are the values present in referenced tables, by KeyRef.String():
