@@ -25,14 +25,12 @@ import (
 // changes, renames, sequences, enums, partitions), kept few because each
 // costs a handful of CLI runs.
 var dataCases = []string{
-	"app/saas_04_varchar_lengths",
+	"app/saas_04_varchar_lengths", // known failure: data-skip.txt
 	"app/saas_25_int_to_bigint_keys",
 	"app/saas_30_invoice_number_sequence",
-	"app/saas_36_timestamp_to_timestamptz",
+	"app/saas_33_arrays_and_tags",
 	"app/edge_07_table_moves_to_schema",
 	"corpus/rename_serial_column",
-	"corpus/enum_remove_value",
-	"corpus/column_drop",
 }
 
 // dataSelected reports whether TestLoopData runs c: MIGRATE_CONFORMANCE

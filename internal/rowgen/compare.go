@@ -76,7 +76,7 @@ func Compare(c Comparison) []Problem {
 			case ac == nil:
 				add(obj, "gone after the %s (values of %d rows), and no data-loss hazard names it", c.Phase, b.Count)
 			case ac.Err != "":
-				add(obj, "cannot be read back in its old type after the %s (%s), and no data-loss hazard names it", c.Phase, ac.Err)
+				add(obj, "cannot be read (as its old type) after the %s: %s; no data-loss hazard names it", c.Phase, ac.Err)
 			case bc.Err != "":
 				add(obj, "could not be read before the %s: %s", c.Phase, bc.Err)
 			default:
@@ -299,7 +299,7 @@ func (c Comparison) compareSequences() []Problem {
 		if !ok {
 			continue // the column no longer takes values from a sequence
 		}
-		if now.Next < st.Next && now.Increment > 0 || now.Next > st.Next && now.Increment < 0 {
+		if wentBack(st, now) {
 			out = append(out, Problem{Phase: c.Phase, Object: "column " + r.String(),
 				Message: fmt.Sprintf("its sequence went back: the next value is %d (%s), was %d (%s), and no data-loss hazard names it",
 					now.Next, now.Name, st.Next, st.Name)})
@@ -321,12 +321,30 @@ func (c Comparison) compareSequences() []Problem {
 				Message: fmt.Sprintf("gone after the %s (next value was %d), and no data-loss hazard names it", c.Phase, st.Next)})
 			continue
 		}
-		if now.Next < st.Next && now.Increment > 0 || now.Next > st.Next && now.Increment < 0 {
+		if wentBack(st, now) {
 			out = append(out, Problem{Phase: c.Phase, Object: "sequence " + q.String(),
 				Message: fmt.Sprintf("went back: the next value is %d, was %d, and no data-loss hazard names it", now.Next, st.Next)})
 		}
 	}
 	return out
+}
+
+// wentBack reports whether a sequence may hand out a value it already
+// gave (or, never called, a value before its start): its next value does
+// not pass the last value issued. A change of increment may legitimately
+// make the next value lower than it was (last 2090, increment 10 -> 1:
+// next 2091 instead of 2100).
+func wentBack(before, after SeqState) bool {
+	up := after.Increment > 0
+	switch {
+	case before.IsCalled && up:
+		return after.Next <= before.LastValue
+	case before.IsCalled:
+		return after.Next >= before.LastValue
+	case up:
+		return after.Next < before.Next
+	}
+	return after.Next > before.Next
 }
 
 // ownerCovered reports whether the column owning sequence q (OWNED BY)

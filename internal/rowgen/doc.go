@@ -52,8 +52,10 @@
 //     compared as to_jsonb, where attributes the change adds must be
 //     null. A generated column whose expression the change rewrites is
 //     derived data and is not compared;
-//   - every sequence's next value (last_value and is_called) is not
-//     lower: a sequence feeding a column (identity, serial, nextval
+//   - no sequence can hand out a value again: its next value (from
+//     last_value, is_called and the increment) is beyond the last value it
+//     issued (not lower than before, except that a smaller increment may
+//     bring it closer); a sequence feeding a column (identity, serial, nextval
 //     default) is found by the column it feeds, so a renamed table's
 //     sequence may be renamed with it; other sequences by name.
 //
@@ -70,11 +72,13 @@
 // column dropped and added again (values reset) therefore needs the
 // hazard on its DROP COLUMN.
 //
-// A change may also refuse the rows: when a step fails with SQLSTATE class
-// 22 (data exception) or 23 (integrity violation) in a statement carrying
-// a hazard, and the rows are checked untouched, the refusal is accepted
-// (a narrowing change must fail rather than truncate). The harness then
-// replaces the hostile rows with compatible ones and upgrades again; a
-// refusal of those is reported in Report.Refused. A refusal without a
-// hazard, or any other failure, is a problem.
+// A change may also refuse the rows. When the upgrade fails on the hostile
+// rows and leaves them untouched (checked), the refusal is accepted (a
+// narrowing change must fail rather than truncate; the catalog-only runs
+// show the change works without rows) and the harness replaces the rows
+// with compatible ones and upgrades again. A failure then is accepted only
+// as SQLSTATE class 22 (data exception) or 23 (integrity violation) in a
+// statement carrying a hazard, with the rows untouched, and is reported in
+// Report.Refused; the same holds for the downgrade. Anything else is a
+// problem.
 package rowgen

@@ -165,12 +165,15 @@ func fillAndTake(ctx context.Context, db DB, p *Plan, reads []TableRead, schemas
 }
 
 // refusal decides whether a failed step refused the rows in an
-// acceptable way: the database rejected values (SQLSTATE class 22 or 23),
-// with needHazard in a statement that carries a hazard (the reviewer was
-// told it touches existing rows), and the rows are as they were.
+// acceptable way, leaving them as they were. A strict refusal is the
+// database rejecting values (SQLSTATE class 22 or 23) in a statement that
+// carries a hazard (the reviewer was told it touches existing rows); with
+// strict false (the hostile rows, which the catalog-only run has shown the
+// change accepts without them) any failure that keeps the rows is one: an
+// extension's input function may report bad input as an internal error.
 // Otherwise it records a problem and returns false. With reads nil, the
 // untouched check is left to the caller.
-func refusal(ctx context.Context, db DB, c Case, section []autogen.Statement, stepErr error, phase string, snap *Snapshot, reads []TableRead, needHazard bool, rep *Report) (bool, error) {
+func refusal(ctx context.Context, db DB, c Case, section []autogen.Statement, stepErr error, phase string, snap *Snapshot, reads []TableRead, strict bool, rep *Report) (bool, error) {
 	idx, code := -1, ""
 	var se *StepError
 	var pe *pgconn.PgError
@@ -183,7 +186,7 @@ func refusal(ctx context.Context, db DB, c Case, section []autogen.Statement, st
 	problem := func(msg string) {
 		rep.Problems = append(rep.Problems, Problem{Phase: phase, Object: "revision", Message: msg})
 	}
-	if !strings.HasPrefix(code, "22") && !strings.HasPrefix(code, "23") {
+	if strict && !strings.HasPrefix(code, "22") && !strings.HasPrefix(code, "23") {
 		problem("failed with rows in the tables: " + oneLine(stepErr))
 		return false, nil
 	}
@@ -196,7 +199,7 @@ func refusal(ctx context.Context, db DB, c Case, section []autogen.Statement, st
 			warned = warned || len(st.Hazards) > 0
 		}
 	}
-	if !warned && needHazard {
+	if !warned && strict {
 		problem("refused the rows without a hazard saying it might: " + oneLine(stepErr))
 		return false, nil
 	}

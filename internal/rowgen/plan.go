@@ -164,6 +164,9 @@ func planTable(s *schema.Schema, t *schema.Table, res, tres *resolver, opts Opti
 	if tt != nil {
 		tp.addTargetKeys(s, t, tt, opts)
 	}
+	// Wider keys first: a narrower key over some of the same columns then
+	// takes the values the wider one chose (see Row).
+	slices.SortStableFunc(tp.fks, func(a, b fkPlan) int { return len(b.cols) - len(a.cols) })
 	tp.routes = routes(s, t)
 	if tt != nil && tt.PartitionOf != nil && t.PartitionOf == nil && t.PartitionKey == "" {
 		// a table the change attaches as a partition: rows inside its bound
@@ -444,7 +447,10 @@ func (tp *TablePlan) Row(i int, keys Keys) (string, bool) {
 	// foreign keys first: they override generated values.
 	div := 1
 	for fi, fk := range tp.fks {
-		ks := keys[fk.ref.String()]
+		ks, done := matching(keys[fk.ref.String()], fk, tp, vals, set)
+		if done {
+			continue // every column already set by a wider key
+		}
 		var tuple []string
 		switch {
 		case len(ks) == 0:
@@ -460,7 +466,7 @@ func (tp *TablePlan) Row(i int, keys Keys) (string, bool) {
 		}
 		for j, c := range fk.cols {
 			ci := tp.colIndex(c)
-			if ci < 0 {
+			if ci < 0 || set[ci] {
 				continue
 			}
 			set[ci] = true
@@ -486,6 +492,33 @@ func (tp *TablePlan) Row(i int, keys Keys) (string, bool) {
 		vals[ci] = tp.render(cp, ci, i)
 	}
 	return "(" + strings.Join(vals, ", ") + ")", true
+}
+
+// matching narrows a key's parent tuples to those agreeing with the
+// columns earlier keys already set; done when all its columns are set.
+func matching(ks [][]string, fk fkPlan, tp *TablePlan, vals []string, set []bool) (out [][]string, done bool) {
+	var fixed []int
+	for j, c := range fk.cols {
+		if ci := tp.colIndex(c); ci >= 0 && set[ci] {
+			fixed = append(fixed, j)
+		}
+	}
+	if len(fixed) == 0 {
+		return ks, false
+	}
+	if len(fixed) == len(fk.cols) {
+		return nil, true
+	}
+	for _, k := range ks {
+		ok := true
+		for _, j := range fixed {
+			ok = ok && vals[tp.colIndex(fk.cols[j])] == literal(k[j])
+		}
+		if ok {
+			out = append(out, k)
+		}
+	}
+	return out, false
 }
 
 func (tp *TablePlan) render(cp colPlan, ci, i int) string {

@@ -518,16 +518,29 @@ func arrayValue(sp *typeSpec, c cell) (string, bool) {
 		case !ok || (c.intn(12) == 0 && !ec.unique):
 			parts = append(parts, "NULL")
 		default:
-			parts = append(parts, quoteElement(v))
+			parts = append(parts, quoteElement(v, `{}",\`, strings.EqualFold(v, "NULL"), arrayEscapes))
 		}
 	}
 	return "{" + strings.Join(parts, ",") + "}", true
 }
 
-// quoteElement double-quotes an array element or composite field.
-func quoteElement(v string) string {
-	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(v) + `"`
+// quoteElement writes an array element or composite field the way
+// PostgreSQL's output does: double-quoted only when empty, holding
+// whitespace or one of special, or when always is set, so a value stored
+// as text reads the same after a conversion to the array or composite type.
+func quoteElement(v, special string, always bool, esc *strings.Replacer) string {
+	if !always && v != "" && !strings.ContainsAny(v, special+" \t\n\r\v\f") {
+		return v
+	}
+	return `"` + esc.Replace(v) + `"`
 }
+
+// Inside quotes, array output escapes with backslashes; record output
+// doubles quotes and backslashes.
+var (
+	arrayEscapes  = strings.NewReplacer(`\`, `\\`, `"`, `\"`)
+	recordEscapes = strings.NewReplacer(`\`, `\\`, `"`, `""`)
+)
 
 func compositeValue(sp *typeSpec, c cell) (string, bool) {
 	parts := make([]string, len(sp.attrs))
@@ -535,7 +548,7 @@ func compositeValue(sp *typeSpec, c cell) (string, bool) {
 		ac := c
 		ac.col = c.col + i
 		if v, ok := value(a.typ, cons{}, ac); ok && c.intn(10) != 0 {
-			parts[i] = quoteElement(v)
+			parts[i] = quoteElement(v, `(),"\`, false, recordEscapes)
 		}
 	}
 	return "(" + strings.Join(parts, ",") + ")", true
