@@ -292,7 +292,10 @@ func (c Comparison) compareSequences() []Problem {
 	slices.SortFunc(refs, func(x, y ColumnRef) int { return strings.Compare(x.String(), y.String()) })
 	for _, r := range refs {
 		st := c.Before.ColumnSeqs[r]
-		if c.columnCovered(r.Table, r.Column) || c.Covered.Sequences[st.Name] {
+		// Only the column's own coverage excuses it: a column that keeps
+		// its values must not be fed values it holds, even when a hazard
+		// names the sequence that fed it before.
+		if c.columnCovered(r.Table, r.Column) {
 			continue
 		}
 		now, ok := c.After.ColumnSeqs[ColumnRef{c.Mapping.Table(r.Table), c.Mapping.Column(r.Table, r.Column)}]

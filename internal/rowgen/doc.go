@@ -57,7 +57,10 @@
 //     issued (not lower than before, except that a smaller increment may
 //     bring it closer); a sequence feeding a column (identity, serial, nextval
 //     default) is found by the column it feeds, so a renamed table's
-//     sequence may be renamed with it; other sequences by name.
+//     sequence may be renamed with it; other sequences by name. While a
+//     column keeps its values, the sequence feeding it must not go back
+//     even when a data-loss hazard names the old sequence: dropping it and
+//     starting a new one at 1 hands out keys the rows already hold.
 //
 // After the downgrade the same holds against the rows before the upgrade.
 //
