@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/migrate-tool/migrate/autogen"
+	"github.com/migrate-tool/migrate/schema"
 )
 
 // corpusCase is one directory of testdata/cases: old.sql, new.sql and an
@@ -24,6 +25,9 @@ type corpusCase struct {
 	// noDowngrade: the downgrade cannot work on PostgreSQL (an extension
 	// update has no path back); the upgrade is still checked.
 	noDowngrade bool
+	// dataSkip is the reason in data-skip.txt: a known failure of the
+	// data-carrying run (TestCorpusData), skipped unless MIGRATE_DATA=all.
+	dataSkip string
 }
 
 func loadCases(t *testing.T) []corpusCase {
@@ -56,6 +60,9 @@ func loadCases(t *testing.T) []corpusCase {
 		}
 		if exp, err := os.ReadFile(filepath.Join(dir, "expect")); err == nil {
 			c.noDowngrade = strings.Contains(string(exp), "no-downgrade")
+		}
+		if skip, err := os.ReadFile(filepath.Join(dir, "data-skip.txt")); err == nil {
+			c.dataSkip = strings.TrimSpace(string(skip))
 		}
 		out = append(out, c)
 	}
@@ -137,7 +144,10 @@ func TestCorpus(t *testing.T) {
 	}
 }
 
-func runCase(t *testing.T, c corpusCase, pool *dbPool) {
+// buildPair applies old.sql to database A and new.sql to B and returns A
+// with both catalogs.
+func buildPair(t *testing.T, c corpusCase, pool *dbPool) (a *testDB, sa, sb *schema.Schema) {
+	t.Helper()
 	a, b := pool.get(t), pool.get(t)
 	if err := a.exec(c.old); err != nil {
 		t.Fatalf("old.sql: %v", err)
@@ -145,7 +155,11 @@ func runCase(t *testing.T, c corpusCase, pool *dbPool) {
 	if err := b.exec(c.new); err != nil {
 		t.Fatalf("new.sql: %v", err)
 	}
-	sa, sb := a.inspect(t, corpusSchemas), b.inspect(t, corpusSchemas)
+	return a, a.inspect(t, corpusSchemas), b.inspect(t, corpusSchemas)
+}
+
+func runCase(t *testing.T, c corpusCase, pool *dbPool) {
+	a, sa, sb := buildPair(t, c, pool)
 	plan, err := autogen.Diff(sa, sb, c.opts)
 	if err != nil {
 		t.Fatalf("diff: %v", err)
