@@ -135,19 +135,11 @@ func (d *differ) alterIndexList(from, t *schema.Table, have, want []schema.Index
 	q := t.QName
 	conc := d.opts.ConcurrentIndexes && !partitioned
 	renamedFrom, renamedTo := map[string]bool{}, map[string]bool{}
+	renamed := d.renamedIndexes(q, have, want)
 	for _, ix := range have {
-		if findIndex(want, ix.Name) != nil || d.mentionsRecreatedColumn(q, nil, ix.Definition) || d.callsRecreatedFunction(ix.Definition) {
-			continue
-		}
-		for _, ni := range want {
-			if renamedTo[ni.Name] || findIndex(have, ni.Name) != nil {
-				continue
-			}
-			if indexBody(ix) == indexBody(ni) {
-				renamedFrom[ix.Name], renamedTo[ni.Name] = true, true
-				d.add(phAlterTable, &RenameIndex{Name: schema.QName{Schema: q.Schema, Name: ix.Name}, To: ni.Name})
-				break
-			}
+		if to, ok := renamed[ix.Name]; ok {
+			renamedFrom[ix.Name], renamedTo[to] = true, true
+			d.add(phAlterTable, &RenameIndex{Name: schema.QName{Schema: q.Schema, Name: ix.Name}, To: to})
 		}
 	}
 	for i := range have {

@@ -225,25 +225,7 @@ func (d *differ) planTables() {
 	// dropped first and added again.
 	for i := range d.from.Tables {
 		t := &d.from.Tables[i]
-		nt := d.toTables[t.QName]
-		for j := range t.Constraints {
-			k := &t.Constraints[j]
-			if k.Type != schema.PrimaryKey && k.Type != schema.Unique {
-				continue
-			}
-			if d.tableGone[t.QName] || d.constraintChanged(t, nt, k) {
-				d.keyGone[t.QName] = append(d.keyGone[t.QName], k)
-			}
-		}
-		for j := range t.Indexes {
-			ix := &t.Indexes[j]
-			if !ix.Unique {
-				continue
-			}
-			if d.tableGone[t.QName] || d.indexChanged(t, nt, ix) {
-				d.keyGone[t.QName] = append(d.keyGone[t.QName], &schema.Constraint{Name: ix.Name, Type: schema.Unique})
-			}
-		}
+		d.keysGone(t, d.toTables[t.QName])
 	}
 }
 
