@@ -66,6 +66,9 @@ type differ struct {
 	from, to *schema.Schema
 	opts     Options
 	renames  resolvedRenames
+	// seqRenames are the owned sequences that follow a renamed table or
+	// column to the name the target gives them.
+	seqRenames []*RenameSequence
 	out      [numPhases][]Change
 
 	fromTables, toTables map[schema.QName]*schema.Table
@@ -82,17 +85,21 @@ type differ struct {
 	// columnRecreated: from-columns dropped and added again (generated
 	// expression changes)
 	columnRecreated map[schema.QName]map[string]bool
+	// recreateWhy says, for recreated columns whose values are lost, why
+	// (no conversion between their types).
+	recreateWhy map[schema.QName]map[string]string
 	// viewFuncCreates and viewFuncDrops are the function changes that go
 	// among the views (viewfunc.go): functions() leaves them to views().
 	viewFuncCreates, viewFuncDrops []viewFunc
 }
 
 func newDiffer(from, to *schema.Schema, opts Options, rn resolvedRenames) *differ {
+	var seqRenames []*RenameSequence
 	if len(rn) > 0 {
-		from = rn.apply(from)
+		from, seqRenames = rn.apply(from, to)
 	}
 	d := &differ{
-		from: from, to: to, opts: opts, renames: rn,
+		from: from, to: to, opts: opts, renames: rn, seqRenames: seqRenames,
 		fromTables:    map[schema.QName]*schema.Table{},
 		toTables:      map[schema.QName]*schema.Table{},
 		fromViews:     map[schema.QName]*schema.View{},
@@ -106,6 +113,7 @@ func newDiffer(from, to *schema.Schema, opts Options, rn resolvedRenames) *diffe
 		keyGone:       map[schema.QName][]*schema.Constraint{},
 
 		columnRecreated: map[schema.QName]map[string]bool{},
+		recreateWhy:     map[schema.QName]map[string]string{},
 	}
 	for i := range from.Tables {
 		d.fromTables[from.Tables[i].QName] = &from.Tables[i]

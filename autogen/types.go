@@ -61,13 +61,20 @@ func safeWidening(from, to string) bool {
 	if binaryCoercible(from, to) {
 		return true
 	}
-	fb, _ := splitTypmod(from)
+	fb, fm := splitTypmod(from)
 	tb, tm := splitTypmod(to)
+	if fb == "numeric" && tb == "numeric" && len(fm) == 2 && len(tm) == 2 {
+		// as many integer digits and as many decimals, or more
+		return tm[1] >= fm[1] && tm[0]-tm[1] >= fm[0]-fm[1]
+	}
 	rank := map[string]int{"smallint": 1, "integer": 2, "bigint": 3}
 	if rank[fb] > 0 && rank[tb] > 0 {
 		return rank[tb] >= rank[fb]
 	}
 	if rank[fb] > 0 && tb == "numeric" && len(tm) == 0 {
+		return true
+	}
+	if fb == "numeric" && tb == "numeric" && len(tm) == 0 {
 		return true
 	}
 	if (fb == "real" || rank[fb] > 0) && tb == "double precision" {

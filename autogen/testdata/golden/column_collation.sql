@@ -4,9 +4,9 @@
 
 -- migrate:upgrade
 -- hazard access-exclusive-lock: changing the collation of public.t.name rebuilds its indexes under an ACCESS EXCLUSIVE lock
-ALTER TABLE public.t ALTER COLUMN name TYPE text COLLATE "C" USING name::text;
+ALTER TABLE public.t ALTER COLUMN name TYPE text COLLATE "C";
 
 -- migrate:downgrade
 -- hazard access-exclusive-lock: changing the collation of public.t.name rebuilds its indexes under an ACCESS EXCLUSIVE lock
-ALTER TABLE public.t ALTER COLUMN name TYPE text USING name::text;
+ALTER TABLE public.t ALTER COLUMN name TYPE text;
 

@@ -4,14 +4,14 @@
 
 -- migrate:upgrade
 -- hazard table-rewrite: changing the type of public.t.id from integer to bigint rewrites public.t and its indexes
-ALTER TABLE public.t ALTER COLUMN id TYPE bigint USING id::bigint;
+ALTER TABLE public.t ALTER COLUMN id TYPE bigint;
 
 ALTER TABLE public.t ALTER COLUMN id SET MAXVALUE 9223372036854775807;
 
 -- migrate:downgrade
 -- hazard table-rewrite: changing the type of public.t.id from bigint to integer rewrites public.t and its indexes
 -- hazard unsafe-cast: converting public.t.id from bigint to integer fails if a value does not convert
-ALTER TABLE public.t ALTER COLUMN id TYPE integer USING id::integer;
+ALTER TABLE public.t ALTER COLUMN id TYPE integer;
 
 ALTER TABLE public.t ALTER COLUMN id SET MAXVALUE 2147483647;
 

@@ -7,14 +7,14 @@
 ALTER TABLE public.accounts DROP COLUMN legacy;
 
 -- hazard access-exclusive-lock: changing the type of public.accounts.name takes an ACCESS EXCLUSIVE lock (no rewrite)
-ALTER TABLE public.accounts ALTER COLUMN name TYPE character varying(200) USING name::character varying(200);
+ALTER TABLE public.accounts ALTER COLUMN name TYPE character varying(200);
 
 ALTER TABLE public.accounts ALTER COLUMN name DROP NOT NULL;
 
 ALTER TABLE public.accounts ALTER COLUMN balance DROP DEFAULT;
 
 -- hazard table-rewrite: changing the type of public.accounts.balance from integer to bigint rewrites public.accounts and its indexes
-ALTER TABLE public.accounts ALTER COLUMN balance TYPE bigint USING balance::bigint;
+ALTER TABLE public.accounts ALTER COLUMN balance TYPE bigint;
 
 ALTER TABLE public.accounts ALTER COLUMN balance SET DEFAULT 0;
 
@@ -30,8 +30,8 @@ ALTER TABLE public.accounts ADD COLUMN opened date;
 ALTER TABLE public.accounts DROP COLUMN opened;
 
 -- hazard table-rewrite: changing the type of public.accounts.name from character varying(200) to character varying(50) rewrites public.accounts and its indexes
--- hazard unsafe-cast: converting public.accounts.name from character varying(200) to character varying(50) fails if a value does not convert
-ALTER TABLE public.accounts ALTER COLUMN name TYPE character varying(50) USING name::character varying(50);
+-- hazard unsafe-cast: converting public.accounts.name from character varying(200) to character varying(50) fails if a value is longer than 50 characters (trailing spaces beyond that are trimmed to fit, as SQL requires); no value is cut
+ALTER TABLE public.accounts ALTER COLUMN name TYPE character varying(50);
 
 -- hazard full-scan: SET NOT NULL scans every row of public.accounts under an ACCESS EXCLUSIVE lock and fails if one is null
 ALTER TABLE public.accounts ALTER COLUMN name SET NOT NULL;
@@ -40,7 +40,7 @@ ALTER TABLE public.accounts ALTER COLUMN balance DROP DEFAULT;
 
 -- hazard table-rewrite: changing the type of public.accounts.balance from bigint to integer rewrites public.accounts and its indexes
 -- hazard unsafe-cast: converting public.accounts.balance from bigint to integer fails if a value does not convert
-ALTER TABLE public.accounts ALTER COLUMN balance TYPE integer USING balance::integer;
+ALTER TABLE public.accounts ALTER COLUMN balance TYPE integer;
 
 ALTER TABLE public.accounts ALTER COLUMN balance SET DEFAULT 0;
 

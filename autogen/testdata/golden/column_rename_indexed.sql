@@ -5,18 +5,6 @@
 -- migrate:upgrade
 ALTER TABLE public.users RENAME COLUMN mail TO email;
 
--- hazard access-exclusive-lock: DROP INDEX without CONCURRENTLY locks its table
-DROP INDEX public.users_mail_key;
-
--- hazard index-build-blocks-writes: index users_mail_key is built without CONCURRENTLY: writes to public.users block until it is done
-CREATE UNIQUE INDEX users_mail_key ON public.users USING btree (email);
-
 -- migrate:downgrade
 ALTER TABLE public.users RENAME COLUMN email TO mail;
-
--- hazard access-exclusive-lock: DROP INDEX without CONCURRENTLY locks its table
-DROP INDEX public.users_mail_key;
-
--- hazard index-build-blocks-writes: index users_mail_key is built without CONCURRENTLY: writes to public.users block until it is done
-CREATE UNIQUE INDEX users_mail_key ON public.users USING btree (mail);
 

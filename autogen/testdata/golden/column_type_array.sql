@@ -5,10 +5,10 @@
 -- migrate:upgrade
 -- hazard table-rewrite: changing the type of public.t.tags from character varying(20)[] to text[] rewrites public.t and its indexes
 -- hazard unsafe-cast: converting public.t.tags from character varying(20)[] to text[] fails if a value does not convert
-ALTER TABLE public.t ALTER COLUMN tags TYPE text[] USING tags::text[];
+ALTER TABLE public.t ALTER COLUMN tags TYPE text[];
 
 -- migrate:downgrade
 -- hazard table-rewrite: changing the type of public.t.tags from text[] to character varying(20)[] rewrites public.t and its indexes
--- hazard unsafe-cast: converting public.t.tags from text[] to character varying(20)[] fails if a value does not convert
-ALTER TABLE public.t ALTER COLUMN tags TYPE character varying(20)[] USING tags::character varying(20)[];
+-- hazard unsafe-cast: converting public.t.tags from text[] to character varying(20)[] fails if a value is longer than 20 characters (trailing spaces beyond that are trimmed to fit, as SQL requires); no value is cut
+ALTER TABLE public.t ALTER COLUMN tags TYPE character varying(20)[];
 

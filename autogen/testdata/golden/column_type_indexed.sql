@@ -4,10 +4,10 @@
 
 -- migrate:upgrade
 -- hazard access-exclusive-lock: changing the type of public.t.code takes an ACCESS EXCLUSIVE lock (no rewrite)
-ALTER TABLE public.t ALTER COLUMN code TYPE text USING code::text;
+ALTER TABLE public.t ALTER COLUMN code TYPE text;
 
 -- migrate:downgrade
 -- hazard table-rewrite: changing the type of public.t.code from text to character varying(10) rewrites public.t and its indexes
--- hazard unsafe-cast: converting public.t.code from text to character varying(10) fails if a value does not convert
-ALTER TABLE public.t ALTER COLUMN code TYPE character varying(10) USING code::character varying(10);
+-- hazard unsafe-cast: converting public.t.code from text to character varying(10) fails if a value is longer than 10 characters (trailing spaces beyond that are trimmed to fit, as SQL requires); no value is cut
+ALTER TABLE public.t ALTER COLUMN code TYPE character varying(10);
 

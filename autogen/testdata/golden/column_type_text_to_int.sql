@@ -9,5 +9,5 @@ ALTER TABLE public.t ALTER COLUMN n TYPE integer USING n::integer;
 
 -- migrate:downgrade
 -- hazard table-rewrite: changing the type of public.t.n from integer to text rewrites public.t and its indexes
-ALTER TABLE public.t ALTER COLUMN n TYPE text USING n::text;
+ALTER TABLE public.t ALTER COLUMN n TYPE text;
 

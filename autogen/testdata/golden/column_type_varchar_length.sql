@@ -4,10 +4,10 @@
 
 -- migrate:upgrade
 -- hazard access-exclusive-lock: changing the type of public.t.name takes an ACCESS EXCLUSIVE lock (no rewrite)
-ALTER TABLE public.t ALTER COLUMN name TYPE character varying(100) USING name::character varying(100);
+ALTER TABLE public.t ALTER COLUMN name TYPE character varying(100);
 
 -- migrate:downgrade
 -- hazard table-rewrite: changing the type of public.t.name from character varying(100) to character varying(20) rewrites public.t and its indexes
--- hazard unsafe-cast: converting public.t.name from character varying(100) to character varying(20) fails if a value does not convert
-ALTER TABLE public.t ALTER COLUMN name TYPE character varying(20) USING name::character varying(20);
+-- hazard unsafe-cast: converting public.t.name from character varying(100) to character varying(20) fails if a value is longer than 20 characters (trailing spaces beyond that are trimmed to fit, as SQL requires); no value is cut
+ALTER TABLE public.t ALTER COLUMN name TYPE character varying(20);
 

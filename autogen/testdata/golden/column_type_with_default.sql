@@ -15,7 +15,7 @@ ALTER TABLE public.t ALTER COLUMN n SET DEFAULT 0;
 ALTER TABLE public.t ALTER COLUMN n DROP DEFAULT;
 
 -- hazard table-rewrite: changing the type of public.t.n from integer to text rewrites public.t and its indexes
-ALTER TABLE public.t ALTER COLUMN n TYPE text USING n::text;
+ALTER TABLE public.t ALTER COLUMN n TYPE text;
 
 ALTER TABLE public.t ALTER COLUMN n SET DEFAULT '0'::text;
 

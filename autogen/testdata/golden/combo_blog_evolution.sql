@@ -33,7 +33,7 @@ ALTER TABLE public.authors ADD COLUMN email text;
 ALTER TABLE public.posts DROP COLUMN published;
 
 -- hazard access-exclusive-lock: changing the type of public.posts.title takes an ACCESS EXCLUSIVE lock (no rewrite)
-ALTER TABLE public.posts ALTER COLUMN title TYPE character varying(200) USING title::character varying(200);
+ALTER TABLE public.posts ALTER COLUMN title TYPE character varying(200);
 
 ALTER TABLE public.posts ADD COLUMN state public.post_state DEFAULT 'draft'::public.post_state NOT NULL;
 
@@ -89,8 +89,8 @@ ALTER TABLE public.posts DROP COLUMN state;
 ALTER TABLE public.posts DROP COLUMN created_at;
 
 -- hazard table-rewrite: changing the type of public.posts.title from character varying(200) to character varying(100) rewrites public.posts and its indexes
--- hazard unsafe-cast: converting public.posts.title from character varying(200) to character varying(100) fails if a value does not convert
-ALTER TABLE public.posts ALTER COLUMN title TYPE character varying(100) USING title::character varying(100);
+-- hazard unsafe-cast: converting public.posts.title from character varying(200) to character varying(100) fails if a value is longer than 100 characters (trailing spaces beyond that are trimmed to fit, as SQL requires); no value is cut
+ALTER TABLE public.posts ALTER COLUMN title TYPE character varying(100);
 
 ALTER TABLE public.posts ADD COLUMN published boolean DEFAULT false NOT NULL;
 

@@ -8,7 +8,7 @@ ALTER TABLE public.client RENAME TO customer;
 ALTER TABLE public.customer RENAME COLUMN nm TO name;
 
 -- hazard access-exclusive-lock: changing the type of public.customer.name takes an ACCESS EXCLUSIVE lock (no rewrite)
-ALTER TABLE public.customer ALTER COLUMN name TYPE character varying(100) USING name::character varying(100);
+ALTER TABLE public.customer ALTER COLUMN name TYPE character varying(100);
 
 ALTER TABLE public.customer ALTER COLUMN name SET DEFAULT ''::character varying;
 
@@ -23,8 +23,8 @@ ALTER TABLE public.customer RENAME TO client;
 ALTER TABLE public.client ALTER COLUMN nm DROP DEFAULT;
 
 -- hazard table-rewrite: changing the type of public.client.nm from character varying(100) to character varying(50) rewrites public.client and its indexes
--- hazard unsafe-cast: converting public.client.nm from character varying(100) to character varying(50) fails if a value does not convert
-ALTER TABLE public.client ALTER COLUMN nm TYPE character varying(50) USING nm::character varying(50);
+-- hazard unsafe-cast: converting public.client.nm from character varying(100) to character varying(50) fails if a value is longer than 50 characters rather than cut it (only spaces beyond the limit are dropped, as SQL requires)
+ALTER TABLE public.client ALTER COLUMN nm TYPE character varying(50);
 
 ALTER TABLE public.client ALTER COLUMN nm DROP NOT NULL;
 

@@ -12,7 +12,7 @@ DROP VIEW public.secret_docs;
 ALTER TABLE public.docs ALTER COLUMN level DROP DEFAULT;
 
 -- hazard table-rewrite: changing the type of public.docs.level from smallint to integer rewrites public.docs and its indexes
-ALTER TABLE public.docs ALTER COLUMN level TYPE integer USING level::integer;
+ALTER TABLE public.docs ALTER COLUMN level TYPE integer;
 
 ALTER TABLE public.docs ALTER COLUMN level SET DEFAULT 0;
 
@@ -36,7 +36,7 @@ ALTER TABLE public.docs ALTER COLUMN level DROP DEFAULT;
 
 -- hazard table-rewrite: changing the type of public.docs.level from integer to smallint rewrites public.docs and its indexes
 -- hazard unsafe-cast: converting public.docs.level from integer to smallint fails if a value does not convert
-ALTER TABLE public.docs ALTER COLUMN level TYPE smallint USING level::smallint;
+ALTER TABLE public.docs ALTER COLUMN level TYPE smallint;
 
 ALTER TABLE public.docs ALTER COLUMN level SET DEFAULT 0;
 

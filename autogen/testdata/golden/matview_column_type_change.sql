@@ -6,7 +6,7 @@
 DROP MATERIALIZED VIEW public.mv;
 
 -- hazard table-rewrite: changing the type of public.t.v from smallint to bigint rewrites public.t and its indexes
-ALTER TABLE public.t ALTER COLUMN v TYPE bigint USING v::bigint;
+ALTER TABLE public.t ALTER COLUMN v TYPE bigint;
 
 CREATE MATERIALIZED VIEW public.mv AS
 SELECT t.id,
@@ -20,7 +20,7 @@ DROP MATERIALIZED VIEW public.mv;
 
 -- hazard table-rewrite: changing the type of public.t.v from bigint to smallint rewrites public.t and its indexes
 -- hazard unsafe-cast: converting public.t.v from bigint to smallint fails if a value does not convert
-ALTER TABLE public.t ALTER COLUMN v TYPE smallint USING v::smallint;
+ALTER TABLE public.t ALTER COLUMN v TYPE smallint;
 
 CREATE MATERIALIZED VIEW public.mv AS
 SELECT t.id,

@@ -5,16 +5,6 @@
 -- migrate:upgrade
 ALTER TABLE public.posts RENAME COLUMN uid TO user_id;
 
-ALTER TABLE public.posts DROP CONSTRAINT posts_user_fk;
-
--- hazard full-scan: validating posts_user_fk scans every row of public.posts while blocking writes (use not-valid constraints to avoid it)
-ALTER TABLE public.posts ADD CONSTRAINT posts_user_fk FOREIGN KEY (user_id) REFERENCES public.users(id);
-
 -- migrate:downgrade
 ALTER TABLE public.posts RENAME COLUMN user_id TO uid;
-
-ALTER TABLE public.posts DROP CONSTRAINT posts_user_fk;
-
--- hazard full-scan: validating posts_user_fk scans every row of public.posts while blocking writes (use not-valid constraints to avoid it)
-ALTER TABLE public.posts ADD CONSTRAINT posts_user_fk FOREIGN KEY (uid) REFERENCES public.users(id);
 

@@ -5,16 +5,6 @@
 -- migrate:upgrade
 ALTER TABLE public.t RENAME COLUMN id TO ident;
 
-ALTER TABLE public.t DROP CONSTRAINT t_pkey;
-
--- hazard index-build-blocks-writes: the index of t_pkey is built without CONCURRENTLY under an ACCESS EXCLUSIVE lock on public.t
-ALTER TABLE public.t ADD CONSTRAINT t_pkey PRIMARY KEY (ident);
-
 -- migrate:downgrade
 ALTER TABLE public.t RENAME COLUMN ident TO id;
-
-ALTER TABLE public.t DROP CONSTRAINT t_pkey;
-
--- hazard index-build-blocks-writes: the index of t_pkey is built without CONCURRENTLY under an ACCESS EXCLUSIVE lock on public.t
-ALTER TABLE public.t ADD CONSTRAINT t_pkey PRIMARY KEY (id);
 
