@@ -69,7 +69,7 @@ type differ struct {
 	// seqRenames are the owned sequences that follow a renamed table or
 	// column to the name the target gives them.
 	seqRenames []*RenameSequence
-	out      [numPhases][]Change
+	out        [numPhases][]Change
 
 	fromTables, toTables map[schema.QName]*schema.Table
 	fromViews, toViews   map[schema.QName]*schema.View
