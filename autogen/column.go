@@ -353,13 +353,7 @@ func (d *differ) alterColumn(t *schema.Table, old, col schema.Column) {
 	defaultChange := !d.exprEqual(old.Default, col.Default) && !d.propagated(t, col.Name, "default")
 	curDefault := old.Default
 	if old.Identity != "" && col.Identity == "" {
-		ph := phAlterTable
-		if d.createsSequence(schema.QName{Schema: q.Schema, Name: q.Name + "_" + col.Name + "_seq"}) {
-			// The identity's own sequence has that name (serial spelling
-			// of the same column): it must go before CREATE SEQUENCE.
-			ph = phReleaseColumn
-		}
-		d.add(ph, &AlterIdentity{Table: q, Column: col.Name, From: old, To: col})
+		d.dropIdentity(q, old, col)
 	}
 	if curDefault != "" && d.callsRecreatedFunction(curDefault) {
 		// The default calls a function dropped and created again: release
@@ -392,7 +386,15 @@ func (d *differ) alterColumn(t *schema.Table, old, col schema.Column) {
 	}
 	switch {
 	case old.Identity == "" && col.Identity != "":
+		seq := nextvalSequence(old.Default)
+		if seq != "" {
+			d.releaseSerialSequence(q, col.Name, seq)
+		}
 		d.add(phAlterTable, &AlterIdentity{Table: q, Column: col.Name, From: old, To: col})
+		if seq != "" {
+			// serial -> identity: continue where the sequence stopped
+			d.add(phAlterTable, &SetIdentityValue{Table: q, Column: col.Name, From: seq})
+		}
 	case old.Identity != "" && col.Identity != "" && identityChanged(old, col):
 		d.add(phAlterTable, &AlterIdentity{Table: q, Column: col.Name, From: old, To: col})
 	}

@@ -88,6 +88,12 @@ type differ struct {
 	// recreateWhy says, for recreated columns whose values are lost, why
 	// (no conversion between their types).
 	recreateWhy map[schema.QName]map[string]string
+	// handoff marks the sequences created to take over an identity
+	// column's values (identity.go): the column's change creates them.
+	handoff map[schema.QName]bool
+	// carried marks the sequences (as nextval names them) whose value an
+	// identity column continues.
+	carried map[string]bool
 	// viewFuncCreates and viewFuncDrops are the function changes that go
 	// among the views (viewfunc.go): functions() leaves them to views().
 	viewFuncCreates, viewFuncDrops []viewFunc
@@ -114,6 +120,8 @@ func newDiffer(from, to *schema.Schema, opts Options, rn resolvedRenames) *diffe
 
 		columnRecreated: map[schema.QName]map[string]bool{},
 		recreateWhy:     map[schema.QName]map[string]string{},
+		handoff:         map[schema.QName]bool{},
+		carried:         map[string]bool{},
 	}
 	for i := range from.Tables {
 		d.fromTables[from.Tables[i].QName] = &from.Tables[i]

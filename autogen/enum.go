@@ -88,8 +88,11 @@ func (c *RenameType) statements() []Statement {
 }
 
 // oldTypeName is the temporary name of a type being recreated.
-func oldTypeName(name string) string {
-	const suffix = "__old"
+func oldTypeName(name string) string { return withSuffix(name, "__old") }
+
+// withSuffix appends suffix to name, cutting name so that the result fits
+// PostgreSQL's 63-byte identifiers.
+func withSuffix(name, suffix string) string {
 	if len(name)+len(suffix) > 63 {
 		name = name[:63-len(suffix)]
 	}

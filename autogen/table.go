@@ -225,6 +225,7 @@ func (d *differ) planTables() {
 		t := &d.from.Tables[i]
 		d.keysGone(t, d.toTables[t.QName])
 	}
+	d.identityHandoffs()
 }
 
 // recreateGeneratedReaders marks for recreation the kept generated columns
