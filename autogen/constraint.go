@@ -122,7 +122,8 @@ func (d *differ) constraintChanged(from, to *schema.Table, k *schema.Constraint)
 // must still be dropped and added again: it uses a recreated column, or it
 // is a foreign key whose referenced table or key goes away.
 func (d *differ) constraintForced(q schema.QName, k *schema.Constraint) bool {
-	if d.mentionsRecreatedColumn(q, k.Columns, k.Definition) || d.callsRecreatedFunction(k.Definition) {
+	if d.mentionsRecreatedColumn(q, k.Columns, k.Definition) || d.callsRecreatedFunction(k.Definition) ||
+		d.mentionsRecreatedType(k.Definition) || d.foreignKeyOnRecreatedType(q, k) {
 		return true
 	}
 	return k.Type == schema.ForeignKey && d.foreignKeyForced(k)

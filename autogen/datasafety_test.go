@@ -1,6 +1,8 @@
 package autogen_test
 
 import (
+	"errors"
+	"strings"
 	"testing"
 
 	"github.com/migrate-tool/migrate/autogen"
@@ -275,4 +277,105 @@ func repeat(s string, n int) string {
 		out += s
 	}
 	return out
+}
+
+// TestRowsEnumRecreation: recreating an enum (a value removed, or the
+// downgrade of an added one) converts every dependant, with rows.
+func TestRowsEnumRecreation(t *testing.T) {
+	runRowCases(t, []rowCase{{
+		name: "partial_index_literal_on_downgrade",
+		old: `CREATE TYPE st AS ENUM ('draft', 'published');
+			CREATE TABLE posts (id int PRIMARY KEY, st st NOT NULL DEFAULT 'draft');
+			CREATE INDEX posts_published_idx ON posts (id) WHERE st = 'published'`,
+		new: `CREATE TYPE st AS ENUM ('draft', 'review', 'published');
+			CREATE TABLE posts (id int PRIMARY KEY, st st NOT NULL DEFAULT 'draft');
+			CREATE INDEX posts_published_idx ON posts (id) WHERE st = 'published'`,
+		rows:      `INSERT INTO posts VALUES (1, 'draft'), (2, 'published')`,
+		afterUp:   []check{{`SELECT id, st::text FROM posts ORDER BY id`, "1|draft;2|published"}},
+		afterDown: []check{{`SELECT id, st::text FROM posts WHERE st = 'published'`, "2|published"}},
+	}, {
+		name: "domain_check_fk_function",
+		old: `CREATE TYPE st AS ENUM ('draft', 'review', 'published');
+			CREATE DOMAIN pub_st AS st CHECK (VALUE <> 'draft');
+			CREATE TABLE posts (id int PRIMARY KEY, st st NOT NULL DEFAULT 'draft', ps pub_st,
+				CONSTRAINT posts_pub_check CHECK (st <> 'published' OR id > 0));
+			CREATE FUNCTION is_pub(s st) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$ SELECT s = 'published' $$;
+			CREATE TABLE refs (id int PRIMARY KEY, st st, UNIQUE (id, st));
+			CREATE TABLE refs2 (id int, st st, FOREIGN KEY (id, st) REFERENCES refs (id, st))`,
+		new: `CREATE TYPE st AS ENUM ('draft', 'published');
+			CREATE DOMAIN pub_st AS st CHECK (VALUE <> 'draft');
+			CREATE TABLE posts (id int PRIMARY KEY, st st NOT NULL DEFAULT 'draft', ps pub_st,
+				CONSTRAINT posts_pub_check CHECK (st <> 'published' OR id > 0));
+			CREATE FUNCTION is_pub(s st) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$ SELECT s = 'published' $$;
+			CREATE TABLE refs (id int PRIMARY KEY, st st, UNIQUE (id, st));
+			CREATE TABLE refs2 (id int, st st, FOREIGN KEY (id, st) REFERENCES refs (id, st))`,
+		rows: `INSERT INTO posts VALUES (1, 'draft', NULL), (2, 'published', 'published');
+			INSERT INTO refs VALUES (1, 'draft'); INSERT INTO refs2 VALUES (1, 'draft')`,
+		afterUp: []check{
+			{`SELECT id, st::text, coalesce(ps::text, '-'), is_pub(st) FROM posts ORDER BY id`, "1|draft|-|false;2|published|published|true"},
+			{`SELECT st::text FROM refs2`, "draft"},
+		},
+		afterDown: []check{{`SELECT count(*) FROM posts WHERE is_pub(st)`, "1"}},
+	}, {
+		name: "removed_value_in_use_fails_whole",
+		old: `CREATE TYPE st AS ENUM ('draft', 'review', 'published');
+			CREATE TABLE posts (id int PRIMARY KEY, st st NOT NULL);
+			CREATE INDEX posts_review_idx ON posts (id) WHERE st = 'draft'`,
+		new: `CREATE TYPE st AS ENUM ('draft', 'published');
+			CREATE TABLE posts (id int PRIMARY KEY, st st NOT NULL);
+			CREATE INDEX posts_review_idx ON posts (id) WHERE st = 'draft'`,
+		rows:    `INSERT INTO posts VALUES (1, 'review')`,
+		upFails: `invalid input value for enum st: "review"`,
+		hazards: []string{"rows holding a removed value make this fail"},
+		afterUp: []check{{`SELECT st::text, pg_typeof(st)::text FROM posts`, "review|st"}},
+	}})
+}
+
+// TestEnumRecreationRefusals: what no statement order can do is refused
+// by Diff with a message naming the object and the ways forward.
+func TestEnumRecreationRefusals(t *testing.T) {
+	tests := []struct {
+		name, old, new string
+		want           []string
+	}{{
+		name: "composite_stored_in_a_column",
+		old: `CREATE TYPE unit AS ENUM ('kg', 'g', 'lb');
+			CREATE TYPE weight AS (amount numeric, unit unit);
+			CREATE TABLE parcels (id int PRIMARY KEY, w weight)`,
+		new: `CREATE TYPE unit AS ENUM ('kg', 'g');
+			CREATE TYPE weight AS (amount numeric, unit unit);
+			CREATE TABLE parcels (id int PRIMARY KEY, w weight)`,
+		want: []string{"cannot generate the upgrade", "composite type public.weight", "column public.parcels.w", "add new values instead"},
+	}, {
+		name: "partition_key",
+		old: `CREATE TYPE region AS ENUM ('eu', 'us', 'apac');
+			CREATE TABLE sales (id int, region region NOT NULL) PARTITION BY LIST (region);
+			CREATE TABLE sales_eu PARTITION OF sales FOR VALUES IN ('eu')`,
+		new: `CREATE TYPE region AS ENUM ('eu', 'us');
+			CREATE TABLE sales (id int, region region NOT NULL) PARTITION BY LIST (region);
+			CREATE TABLE sales_eu PARTITION OF sales FOR VALUES IN ('eu')`,
+		want: []string{"cannot generate the upgrade", "column public.sales.region", "partition key"},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			a, b := newTestDB(t), newTestDB(t)
+			if err := a.exec(tt.old); err != nil {
+				t.Fatal(err)
+			}
+			if err := b.exec(tt.new); err != nil {
+				t.Fatal(err)
+			}
+			_, err := autogen.Diff(a.inspect(t, corpusSchemas), b.inspect(t, corpusSchemas), autogen.Options{})
+			var refusal *autogen.RefusalError
+			if !errors.As(err, &refusal) {
+				t.Fatalf("want a RefusalError, got %v", err)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q does not mention %q", err, w)
+				}
+			}
+		})
+	}
 }

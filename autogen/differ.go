@@ -91,6 +91,8 @@ type differ struct {
 	// handoff marks the sequences created to take over an identity
 	// column's values (identity.go): the column's change creates them.
 	handoff map[schema.QName]bool
+	// refusals are the steps PostgreSQL cannot take (typedeps.go).
+	refusals []string
 	// carried marks the sequences (as nextval names them) whose value an
 	// identity column continues.
 	carried map[string]bool
@@ -151,6 +153,7 @@ func (d *differ) run() {
 	d.enums()
 	d.userTypes()
 	d.planTables()
+	d.checkRecreatedTypeUses()
 	d.functions()
 	d.sequences()
 	d.tables()

@@ -117,7 +117,14 @@ func (d *differ) indexChanged(from, to *schema.Table, ix *schema.Index) bool {
 	if !d.stmtEqual(trimDef(ix.Definition), trimDef(ni.Definition)) {
 		return true
 	}
-	return d.mentionsRecreatedColumn(from.QName, nil, ix.Definition) || d.callsRecreatedFunction(ix.Definition)
+	return d.indexForced(from.QName, ix.Definition)
+}
+
+// indexForced reports whether an index that keeps its definition must
+// still be dropped and built again: it uses a column that is recreated,
+// calls a function that is recreated, or names a recreated type.
+func (d *differ) indexForced(q schema.QName, def string) bool {
+	return d.mentionsRecreatedColumn(q, nil, def) || d.callsRecreatedFunction(def) || d.mentionsRecreatedType(def)
 }
 
 func (d *differ) alterIndexes(from, t *schema.Table) {

@@ -45,7 +45,7 @@ func (d *differ) renamedIndexes(q schema.QName, have, want []schema.Index) map[s
 	out := map[string]string{}
 	taken := map[string]bool{}
 	for _, ix := range have {
-		if findIndex(want, ix.Name) != nil || d.mentionsRecreatedColumn(q, nil, ix.Definition) || d.callsRecreatedFunction(ix.Definition) {
+		if findIndex(want, ix.Name) != nil || d.indexForced(q, ix.Definition) {
 			continue
 		}
 		for _, ni := range want {
