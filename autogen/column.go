@@ -132,7 +132,7 @@ func (c *AlterColumnType) statements() []Statement {
 	if c.Guard != "" {
 		out = append(out, Statement{SQL: c.Guard, Hazards: []Hazard{hazard(HazardFullScan,
 			"this guard reads every row of "+c.Table.String()+" and stops the revision if converting "+where+
-				" from "+c.From.Type+" to "+c.To.Type+" would change a value (rounding, trimming)")}})
+				" from "+c.From.Type+" to "+c.To.Type+" would change a value")}})
 	}
 	var hz []Hazard
 	switch {
@@ -149,7 +149,7 @@ func (c *AlterColumnType) statements() []Statement {
 		hz = append(hz, hazard(HazardAccessExclusive, "changing the type of "+where+" takes an ACCESS EXCLUSIVE lock (no rewrite)"))
 	default:
 		hz = append(hz, hazard(HazardTableRewrite, "changing the type of "+where+" from "+c.From.Type+" to "+c.To.Type+" rewrites "+c.Table.String()+" and its indexes"))
-		if risk := c.conv.risk(where); risk != "" {
+		if risk := c.conv.risk(where, c.From.Type, c.To.Type); risk != "" {
 			hz = append(hz, hazard(HazardUnsafeCast, risk))
 		}
 	}

@@ -266,9 +266,9 @@ func lossyConversion(src, dst typeInfo) bool {
 	case strings.HasPrefix(t, "time ") && strings.HasPrefix(s, "timestamp"):
 		return true
 	case t == "character", t == `"char"`:
-		return s != t || len(sm) != 1 || len(dm) != 1 || sm[0] != dm[0]
+		return s != t || len(sm) != 1 || len(dm) != 1 || sm[0] > dm[0]
 	case t == "boolean":
-		return s != t
+		return ints[s] // 2 becomes true
 	}
 	return false
 }
@@ -318,8 +318,7 @@ func guardSQL(q schema.QName, col string, c conversion) string {
 
 // risk is the unsafe-cast hazard of a conversion of column where, or ""
 // when every value converts unchanged.
-func (c conversion) risk(where string) string {
-	from, to := c.src.full, c.dst.full
+func (c conversion) risk(where, from, to string) string {
 	switch {
 	case c.kind == convViaText:
 		return "converting " + where + " from " + from + " to " + to + " goes through text: it fails if a value is not a label of " + to
@@ -336,8 +335,8 @@ func (c conversion) risk(where string) string {
 		}
 		return "converting " + where + " from " + from + " to " + to + " fails if a value is longer than " + unit
 	}
-	if safeWidening(from, to) {
-		return ""
+	if safeWidening(c.src.full, c.dst.full) && to == c.dst.full {
+		return "" // (a domain may still refuse a value: not when to is one)
 	}
 	return "converting " + where + " from " + from + " to " + to + " fails if a value does not convert"
 }

@@ -379,3 +379,57 @@ func TestEnumRecreationRefusals(t *testing.T) {
 		})
 	}
 }
+
+// TestRowsChurnOfUntouchedObjects: foreign keys and views are dropped and
+// created again only when what they depend on goes.
+func TestRowsChurnOfUntouchedObjects(t *testing.T) {
+	runRowCases(t, []rowCase{{
+		name: "unique_expression_index_keeps_fk",
+		old: `CREATE TABLE users (id int PRIMARY KEY, email text);
+			CREATE UNIQUE INDEX users_email_lower ON users (lower(email));
+			CREATE TABLE posts (id int PRIMARY KEY, author_id int REFERENCES users)`,
+		new: `CREATE TABLE users (id int PRIMARY KEY, email text);
+			CREATE TABLE posts (id int PRIMARY KEY, author_id int REFERENCES users)`,
+		rows:      `INSERT INTO users VALUES (1, 'a'); INSERT INTO posts VALUES (1, 1)`,
+		absent:    []string{"posts_author_id_fkey"},
+		afterUp:   []check{{`SELECT count(*) FROM posts JOIN users ON users.id = posts.author_id`, "1"}},
+		afterDown: []check{{`SELECT count(*) FROM pg_indexes WHERE indexname = 'users_email_lower'`, "1"}},
+	}, {
+		name: "drop_column_no_view_reads",
+		old: `CREATE TABLE users (id int PRIMARY KEY, name text, legacy text);
+			CREATE VIEW user_names AS SELECT id, name FROM users`,
+		new: `CREATE TABLE users (id int PRIMARY KEY, name text);
+			CREATE VIEW user_names AS SELECT id, name FROM users`,
+		rows:    `INSERT INTO users VALUES (1, 'ada', 'x')`,
+		absent:  []string{"VIEW"},
+		afterUp: []check{{`SELECT id, name FROM user_names`, "1|ada"}},
+	}, {
+		name: "drop_index_concurrently_keeps_views",
+		old: `CREATE TABLE t (id int PRIMARY KEY, a int, b text);
+			CREATE INDEX t_a_idx ON t (a);
+			CREATE VIEW v AS SELECT id, b FROM t`,
+		new: `CREATE TABLE t (id int PRIMARY KEY, a int, b text);
+			CREATE VIEW v AS SELECT id, b FROM t`,
+		rows:    `INSERT INTO t VALUES (1, 1, 'x')`,
+		opts:    autogen.Options{ConcurrentIndexes: true},
+		absent:  []string{"VIEW"},
+		present: []string{"DROP INDEX CONCURRENTLY public.t_a_idx"},
+		afterUp: []check{{`SELECT b FROM v`, "x"}},
+	}})
+}
+
+// TestRowsFunctionIdentity: a default calling pgcrypto's
+// public.gen_random_uuid() differs from one calling the built-in.
+func TestRowsFunctionIdentity(t *testing.T) {
+	runRowCases(t, []rowCase{{
+		name: "pgcrypto_to_builtin_default",
+		old: `CREATE EXTENSION pgcrypto SCHEMA public;
+			CREATE TABLE tokens (id uuid PRIMARY KEY DEFAULT public.gen_random_uuid(), v text)`,
+		new: `CREATE EXTENSION pgcrypto SCHEMA public;
+			CREATE TABLE tokens (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), v text)`,
+		rows:      `INSERT INTO tokens (id, v) VALUES ('00000000-0000-0000-0000-000000000001', 'a')`,
+		present:   []string{"SET DEFAULT gen_random_uuid()"},
+		afterUp:   []check{{`SELECT pg_get_expr(adbin, adrelid) FROM pg_attrdef WHERE adrelid = 'tokens'::regclass`, "gen_random_uuid()"}, {`SELECT id::text, v FROM tokens`, "00000000-0000-0000-0000-000000000001|a"}},
+		afterDown: []check{{`SELECT pg_get_expr(adbin, adrelid) FROM pg_attrdef WHERE adrelid = 'tokens'::regclass`, "public.gen_random_uuid()"}},
+	}})
+}

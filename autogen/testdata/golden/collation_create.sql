@@ -10,10 +10,10 @@ CREATE COLLATION public.case_insensitive (provider = icu, locale = 'und-u-ks-lev
 CREATE DOMAIN public.ci_text AS text COLLATE public.case_insensitive;
 
 -- hazard access-exclusive-lock: changing the collation of public.users.email rebuilds its indexes under an ACCESS EXCLUSIVE lock
-ALTER TABLE public.users ALTER COLUMN email TYPE text COLLATE public.case_insensitive USING email::text;
+ALTER TABLE public.users ALTER COLUMN email TYPE text COLLATE public.case_insensitive;
 
 -- hazard access-exclusive-lock: changing the collation of public.users.handle rebuilds its indexes under an ACCESS EXCLUSIVE lock
-ALTER TABLE public.users ALTER COLUMN handle TYPE text COLLATE public.bytewise USING handle::text;
+ALTER TABLE public.users ALTER COLUMN handle TYPE text COLLATE public.bytewise;
 
 ALTER TABLE public.users ADD COLUMN nick public.ci_text;
 
@@ -35,10 +35,10 @@ DROP INDEX public.users_handle_idx;
 ALTER TABLE public.users DROP COLUMN nick;
 
 -- hazard access-exclusive-lock: changing the collation of public.users.email rebuilds its indexes under an ACCESS EXCLUSIVE lock
-ALTER TABLE public.users ALTER COLUMN email TYPE text USING email::text;
+ALTER TABLE public.users ALTER COLUMN email TYPE text;
 
 -- hazard access-exclusive-lock: changing the collation of public.users.handle rebuilds its indexes under an ACCESS EXCLUSIVE lock
-ALTER TABLE public.users ALTER COLUMN handle TYPE text USING handle::text;
+ALTER TABLE public.users ALTER COLUMN handle TYPE text;
 
 DROP DOMAIN public.ci_text;
 

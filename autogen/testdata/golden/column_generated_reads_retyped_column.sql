@@ -10,7 +10,6 @@ DROP INDEX public.lines_total_idx;
 ALTER TABLE public.lines DROP COLUMN total;
 
 -- hazard table-rewrite: changing the type of public.lines.price from numeric(10,2) to numeric(12,4) rewrites public.lines and its indexes
--- hazard unsafe-cast: converting public.lines.price from numeric(10,2) to numeric(12,4) fails if a value does not convert
 ALTER TABLE public.lines ALTER COLUMN price TYPE numeric(12,4);
 
 -- hazard table-rewrite: a stored generated column public.lines.total is computed for every row, rewriting the table
@@ -26,7 +25,7 @@ DROP INDEX public.lines_total_idx;
 -- hazard data-loss: dropping column public.lines.total deletes its data
 ALTER TABLE public.lines DROP COLUMN total;
 
--- hazard full-scan: this guard reads every row of public.lines and stops the revision if converting public.lines.price from numeric(12,4) to numeric(10,2) would change a value (rounding, trimming)
+-- hazard full-scan: this guard reads every row of public.lines and stops the revision if converting public.lines.price from numeric(12,4) to numeric(10,2) would change a value
 DO $guard$
 DECLARE
     changed bigint;

@@ -30,7 +30,7 @@ ALTER TABLE public.accounts ADD COLUMN opened date;
 ALTER TABLE public.accounts DROP COLUMN opened;
 
 -- hazard table-rewrite: changing the type of public.accounts.name from character varying(200) to character varying(50) rewrites public.accounts and its indexes
--- hazard unsafe-cast: converting public.accounts.name from character varying(200) to character varying(50) fails if a value is longer than 50 characters (trailing spaces beyond that are trimmed to fit, as SQL requires); no value is cut
+-- hazard unsafe-cast: converting public.accounts.name from character varying(200) to character varying(50) fails if a value is longer than 50 characters rather than cut it (only spaces beyond the limit are dropped, as SQL requires)
 ALTER TABLE public.accounts ALTER COLUMN name TYPE character varying(50);
 
 -- hazard full-scan: SET NOT NULL scans every row of public.accounts under an ACCESS EXCLUSIVE lock and fails if one is null

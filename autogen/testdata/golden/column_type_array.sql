@@ -9,6 +9,6 @@ ALTER TABLE public.t ALTER COLUMN tags TYPE text[];
 
 -- migrate:downgrade
 -- hazard table-rewrite: changing the type of public.t.tags from text[] to character varying(20)[] rewrites public.t and its indexes
--- hazard unsafe-cast: converting public.t.tags from text[] to character varying(20)[] fails if a value is longer than 20 characters (trailing spaces beyond that are trimmed to fit, as SQL requires); no value is cut
+-- hazard unsafe-cast: converting public.t.tags from text[] to character varying(20)[] fails if a value is longer than 20 characters rather than cut it (only spaces beyond the limit are dropped, as SQL requires)
 ALTER TABLE public.t ALTER COLUMN tags TYPE character varying(20)[];
 

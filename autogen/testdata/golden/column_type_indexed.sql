@@ -8,6 +8,6 @@ ALTER TABLE public.t ALTER COLUMN code TYPE text;
 
 -- migrate:downgrade
 -- hazard table-rewrite: changing the type of public.t.code from text to character varying(10) rewrites public.t and its indexes
--- hazard unsafe-cast: converting public.t.code from text to character varying(10) fails if a value is longer than 10 characters (trailing spaces beyond that are trimmed to fit, as SQL requires); no value is cut
+-- hazard unsafe-cast: converting public.t.code from text to character varying(10) fails if a value is longer than 10 characters rather than cut it (only spaces beyond the limit are dropped, as SQL requires)
 ALTER TABLE public.t ALTER COLUMN code TYPE character varying(10);
 

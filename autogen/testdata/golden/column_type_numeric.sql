@@ -4,11 +4,10 @@
 
 -- migrate:upgrade
 -- hazard table-rewrite: changing the type of public.prices.amount from numeric(10,2) to numeric(14,4) rewrites public.prices and its indexes
--- hazard unsafe-cast: converting public.prices.amount from numeric(10,2) to numeric(14,4) fails if a value does not convert
 ALTER TABLE public.prices ALTER COLUMN amount TYPE numeric(14,4);
 
 -- migrate:downgrade
--- hazard full-scan: this guard reads every row of public.prices and stops the revision if converting public.prices.amount from numeric(14,4) to numeric(10,2) would change a value (rounding, trimming)
+-- hazard full-scan: this guard reads every row of public.prices and stops the revision if converting public.prices.amount from numeric(14,4) to numeric(10,2) would change a value
 DO $guard$
 DECLARE
     changed bigint;

@@ -8,6 +8,6 @@ ALTER TABLE public.t ALTER COLUMN name TYPE character varying(100);
 
 -- migrate:downgrade
 -- hazard table-rewrite: changing the type of public.t.name from character varying(100) to character varying(20) rewrites public.t and its indexes
--- hazard unsafe-cast: converting public.t.name from character varying(100) to character varying(20) fails if a value is longer than 20 characters (trailing spaces beyond that are trimmed to fit, as SQL requires); no value is cut
+-- hazard unsafe-cast: converting public.t.name from character varying(100) to character varying(20) fails if a value is longer than 20 characters rather than cut it (only spaces beyond the limit are dropped, as SQL requires)
 ALTER TABLE public.t ALTER COLUMN name TYPE character varying(20);
 

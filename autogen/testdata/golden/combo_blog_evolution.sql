@@ -89,7 +89,7 @@ ALTER TABLE public.posts DROP COLUMN state;
 ALTER TABLE public.posts DROP COLUMN created_at;
 
 -- hazard table-rewrite: changing the type of public.posts.title from character varying(200) to character varying(100) rewrites public.posts and its indexes
--- hazard unsafe-cast: converting public.posts.title from character varying(200) to character varying(100) fails if a value is longer than 100 characters (trailing spaces beyond that are trimmed to fit, as SQL requires); no value is cut
+-- hazard unsafe-cast: converting public.posts.title from character varying(200) to character varying(100) fails if a value is longer than 100 characters rather than cut it (only spaces beyond the limit are dropped, as SQL requires)
 ALTER TABLE public.posts ALTER COLUMN title TYPE character varying(100);
 
 ALTER TABLE public.posts ADD COLUMN published boolean DEFAULT false NOT NULL;

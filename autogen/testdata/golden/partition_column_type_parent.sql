@@ -3,7 +3,7 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
--- hazard full-scan: this guard reads every row of public.measurements and stops the revision if converting public.measurements.v from numeric to double precision would change a value (rounding, trimming)
+-- hazard full-scan: this guard reads every row of public.measurements and stops the revision if converting public.measurements.v from numeric to double precision would change a value
 DO $guard$
 DECLARE
     changed bigint;

@@ -18,7 +18,7 @@ SELECT items.id,
 -- migrate:downgrade
 DROP VIEW public.priced;
 
--- hazard full-scan: this guard reads every row of public.items and stops the revision if converting public.items.price from numeric(10,2) to integer would change a value (rounding, trimming)
+-- hazard full-scan: this guard reads every row of public.items and stops the revision if converting public.items.price from numeric(10,2) to integer would change a value
 DO $guard$
 DECLARE
     changed bigint;
