@@ -41,8 +41,8 @@ func TestRowsNarrowingFailsInsteadOfTruncating(t *testing.T) {
 		old:       `CREATE TABLE p (id int PRIMARY KEY, sku text)`,
 		new:       `CREATE TABLE p (id int PRIMARY KEY, sku varchar(32))`,
 		rows:      `INSERT INTO p VALUES (1, repeat('x', 32)), (2, 'short')`,
-		afterUp:   []check{{`SELECT id, sku FROM p ORDER BY id`, "1|" + repeat("x", 32) + ";2|short"}},
-		afterDown: []check{{`SELECT id, sku, pg_typeof(sku)::text FROM p ORDER BY id`, "1|" + repeat("x", 32) + "|text;2|short|text"}},
+		afterUp:   []check{{`SELECT id, sku FROM p ORDER BY id`, "1|" + strings.Repeat("x", 32) + ";2|short"}},
+		afterDown: []check{{`SELECT id, sku, pg_typeof(sku)::text FROM p ORDER BY id`, "1|" + strings.Repeat("x", 32) + "|text;2|short|text"}},
 	}, {
 		name:    "varchar_shortened",
 		old:     `CREATE TABLE p (id int PRIMARY KEY, name varchar(100))`,
@@ -271,13 +271,6 @@ func TestRowsIdentitySerialConversions(t *testing.T) {
 	}})
 }
 
-func repeat(s string, n int) string {
-	out := ""
-	for range n {
-		out += s
-	}
-	return out
-}
 
 // TestRowsEnumRecreation: recreating an enum (a value removed, or the
 // downgrade of an added one) converts every dependant, with rows.
@@ -295,20 +288,8 @@ func TestRowsEnumRecreation(t *testing.T) {
 		afterDown: []check{{`SELECT id, st::text FROM posts WHERE st = 'published'`, "2|published"}},
 	}, {
 		name: "domain_check_fk_function",
-		old: `CREATE TYPE st AS ENUM ('draft', 'review', 'published');
-			CREATE DOMAIN pub_st AS st CHECK (VALUE <> 'draft');
-			CREATE TABLE posts (id int PRIMARY KEY, st st NOT NULL DEFAULT 'draft', ps pub_st,
-				CONSTRAINT posts_pub_check CHECK (st <> 'published' OR id > 0));
-			CREATE FUNCTION is_pub(s st) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$ SELECT s = 'published' $$;
-			CREATE TABLE refs (id int PRIMARY KEY, st st, UNIQUE (id, st));
-			CREATE TABLE refs2 (id int, st st, FOREIGN KEY (id, st) REFERENCES refs (id, st))`,
-		new: `CREATE TYPE st AS ENUM ('draft', 'published');
-			CREATE DOMAIN pub_st AS st CHECK (VALUE <> 'draft');
-			CREATE TABLE posts (id int PRIMARY KEY, st st NOT NULL DEFAULT 'draft', ps pub_st,
-				CONSTRAINT posts_pub_check CHECK (st <> 'published' OR id > 0));
-			CREATE FUNCTION is_pub(s st) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$ SELECT s = 'published' $$;
-			CREATE TABLE refs (id int PRIMARY KEY, st st, UNIQUE (id, st));
-			CREATE TABLE refs2 (id int, st st, FOREIGN KEY (id, st) REFERENCES refs (id, st))`,
+		old:  strings.ReplaceAll(enumDependants, "VALUES", "'draft', 'review', 'published'"),
+		new:  strings.ReplaceAll(enumDependants, "VALUES", "'draft', 'published'"),
 		rows: `INSERT INTO posts VALUES (1, 'draft', NULL), (2, 'published', 'published');
 			INSERT INTO refs VALUES (1, 'draft'); INSERT INTO refs2 VALUES (1, 'draft')`,
 		afterUp: []check{
@@ -433,3 +414,13 @@ func TestRowsFunctionIdentity(t *testing.T) {
 		afterDown: []check{{`SELECT pg_get_expr(adbin, adrelid) FROM pg_attrdef WHERE adrelid = 'tokens'::regclass`, "public.gen_random_uuid()"}},
 	}})
 }
+
+// enumDependants is an enum (its VALUES to fill in) with a domain, a
+// check, a function and a foreign key between two columns built on it.
+const enumDependants = `CREATE TYPE st AS ENUM (VALUES);
+	CREATE DOMAIN pub_st AS st CHECK (VALUE <> 'draft');
+	CREATE TABLE posts (id int PRIMARY KEY, st st NOT NULL DEFAULT 'draft', ps pub_st,
+		CONSTRAINT posts_pub_check CHECK (st <> 'published' OR id > 0));
+	CREATE FUNCTION is_pub(s st) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$ SELECT s = 'published' $$;
+	CREATE TABLE refs (id int PRIMARY KEY, st st, UNIQUE (id, st));
+	CREATE TABLE refs2 (id int, st st, FOREIGN KEY (id, st) REFERENCES refs (id, st))`

@@ -83,30 +83,28 @@ func runRowCase(t *testing.T, c rowCase) {
 			t.Errorf("%q should be in the upgrade:\n%s", s, upSQL)
 		}
 	}
-	stmt, err := a.apply(up)
-	if c.upFails != "" {
-		if err == nil || !strings.Contains(err.Error(), c.upFails) {
-			t.Fatalf("upgrade: want an error containing %q, got %v\nupgrade:\n%s", c.upFails, err, upSQL)
+	if a.step(t, "upgrade", up, upSQL, c.upFails, c.afterUp) {
+		a.step(t, "downgrade", down, downSQL, c.downFails, c.afterDown)
+	}
+}
+
+// step applies one direction and checks the rows; it reports whether the
+// case goes on (the step was expected to succeed and did).
+func (db *testDB) step(t *testing.T, name string, stmts []autogen.Statement, sql, fails string, checks []check) bool {
+	t.Helper()
+	stmt, err := db.apply(stmts)
+	if fails != "" {
+		if err == nil || !strings.Contains(err.Error(), fails) {
+			t.Fatalf("%s: want an error containing %q, got %v\n%s:\n%s", name, fails, err, name, sql)
 		}
-		a.checkRows(t, "after the failed upgrade", c.afterUp)
-		return
+		db.checkRows(t, "after the failed "+name, checks)
+		return false
 	}
 	if err != nil {
-		t.Fatalf("upgrade failed at\n  %s\n: %v\nupgrade:\n%s", stmt, err, upSQL)
+		t.Fatalf("%s failed at\n  %s\n: %v\n%s:\n%s", name, stmt, err, name, sql)
 	}
-	a.checkRows(t, "after upgrade", c.afterUp)
-	stmt, err = a.apply(down)
-	if c.downFails != "" {
-		if err == nil || !strings.Contains(err.Error(), c.downFails) {
-			t.Fatalf("downgrade: want an error containing %q, got %v\ndowngrade:\n%s", c.downFails, err, downSQL)
-		}
-		a.checkRows(t, "after the failed downgrade", c.afterDown)
-		return
-	}
-	if err != nil {
-		t.Fatalf("downgrade failed at\n  %s\n: %v\ndowngrade:\n%s", stmt, err, downSQL)
-	}
-	a.checkRows(t, "after downgrade", c.afterDown)
+	db.checkRows(t, "after "+name, checks)
+	return true
 }
 
 func hasHazard(stmts []autogen.Statement, fragment string) bool {
