@@ -271,7 +271,6 @@ func TestRowsIdentitySerialConversions(t *testing.T) {
 	}})
 }
 
-
 // TestRowsEnumRecreation: recreating an enum (a value removed, or the
 // downgrade of an added one) converts every dependant, with rows.
 func TestRowsEnumRecreation(t *testing.T) {
