@@ -231,7 +231,8 @@ func (c *AlterIdentity) statements() []Statement {
 		s += " ADD GENERATED " + c.To.Identity + " AS IDENTITY" + identityOptions(c.To)
 		return one(s)
 	case c.To.Identity == "":
-		return one(s + " DROP IDENTITY")
+		return one(s+" DROP IDENTITY", hazard(HazardDataLoss,
+			"the counter of the identity of "+c.Table.String()+"."+c.Column+" is lost with its sequence"))
 	}
 	var parts []string
 	if c.From.Identity != c.To.Identity {
@@ -391,9 +392,13 @@ func (d *differ) alterColumn(t *schema.Table, old, col schema.Column) {
 			d.releaseSerialSequence(q, col.Name, seq)
 		}
 		d.add(phAlterTable, &AlterIdentity{Table: q, Column: col.Name, From: old, To: col})
-		if seq != "" {
+		switch start := identityStart(col); {
+		case seq != "":
 			// serial -> identity: continue where the sequence stopped
 			d.add(phAlterTable, &SetIdentityValue{Table: q, Column: col.Name, From: seq})
+		case start > 0:
+			// past the values the column already holds
+			d.add(phAlterTable, &SetIdentityValue{Table: q, Column: col.Name, Start: start})
 		}
 	case old.Identity != "" && col.Identity != "" && identityChanged(old, col):
 		d.add(phAlterTable, &AlterIdentity{Table: q, Column: col.Name, From: old, To: col})

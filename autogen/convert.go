@@ -298,7 +298,9 @@ func shortens(src, dst typeInfo) (limit int, ok bool) {
 
 // guardSQL is the statement run before a lossy conversion: it counts the
 // values of column col of table q that would not survive the round trip
-// to the new type and back, and stops the revision when there are any.
+// to the new type and back, and stops the revision when there are any,
+// with SQLSTATE 22000 (data_exception), the class PostgreSQL uses for
+// values a statement cannot take.
 func guardSQL(q schema.QName, col string, c conversion) string {
 	where := q.String() + "." + col
 	cond := ident(col) + " IS DISTINCT FROM (" + ident(col) + "::" + c.dst.full + ")::" + c.src.full
@@ -312,7 +314,7 @@ func guardSQL(q schema.QName, col string, c conversion) string {
 		"    SELECT count(*) INTO changed FROM " + qname(q) + " WHERE " + cond + ";\n" +
 		"    IF changed > 0 THEN\n" +
 		"        RAISE EXCEPTION " + literal(msg) + ", changed\n" +
-		"            USING HINT = 'Change those values first, or write the conversion by hand.';\n" +
+		"            USING ERRCODE = 'data_exception', HINT = 'Change those values first, or write the conversion by hand.';\n" +
 		"    END IF;\nEND\n" + tag
 }
 

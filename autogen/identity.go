@@ -1,6 +1,7 @@
 package autogen
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/migrate-tool/migrate/schema"
@@ -48,20 +49,33 @@ func (c *IdentityToSequence) statements() []Statement {
 }
 
 // SetIdentityValue continues a new identity where the sequence the column
-// used before (serial -> identity) stopped.
+// used before (serial -> identity) stopped, or, on a column that had no
+// sequence, after the largest value it holds: the next row must not get
+// a value the table already has.
 type SetIdentityValue struct {
 	Table  schema.QName
 	Column string
-	// From is the sequence the column's default called.
-	From string // as the regclass literal names it: public.t_id_seq
+	// From is the sequence the column's default called, as the regclass
+	// literal names it (public.t_id_seq); empty to continue after the
+	// column's largest value, when that is at least Start.
+	From  string
+	Start int64
 }
 
 // Describe implements Change.
 func (c *SetIdentityValue) Describe() string {
+	if c.From == "" {
+		return "continue the identity of " + c.Table.String() + "." + c.Column + " after its largest value"
+	}
 	return "continue the identity of " + c.Table.String() + "." + c.Column + " from sequence " + c.From
 }
 
 func (c *SetIdentityValue) statements() []Statement {
+	if c.From == "" {
+		col := ident(c.Column)
+		return one("SELECT setval(" + serialSequence(c.Table, c.Column) + ", max(" + col + ")) FROM " + qname(c.Table) +
+			" HAVING max(" + col + ") >= " + strconv.FormatInt(c.Start, 10))
+	}
 	return one("SELECT setval(" + serialSequence(c.Table, c.Column) + ", last_value, is_called) FROM " + c.From)
 }
 
@@ -175,4 +189,16 @@ func (d *differ) releaseSerialSequence(q schema.QName, col, seq string) {
 			return
 		}
 	}
+}
+
+// identityStart is the first value of an ascending identity, or 0 for a
+// descending one (which the table's largest value says nothing about).
+func identityStart(c schema.Column) int64 {
+	if c.IdentitySequence == nil {
+		return 1
+	}
+	if c.IdentitySequence.Increment < 0 {
+		return 0
+	}
+	return c.IdentitySequence.Start
 }

@@ -33,7 +33,7 @@ BEGIN
     SELECT count(*) INTO changed FROM public.lines WHERE price IS DISTINCT FROM (price::numeric(10,2))::numeric(12,4);
     IF changed > 0 THEN
         RAISE EXCEPTION 'converting public.lines.price from numeric(12,4) to numeric(10,2) would change % value(s)', changed
-            USING HINT = 'Change those values first, or write the conversion by hand.';
+            USING ERRCODE = 'data_exception', HINT = 'Change those values first, or write the conversion by hand.';
     END IF;
 END
 $guard$;

@@ -15,7 +15,7 @@ BEGIN
     SELECT count(*) INTO changed FROM public.prices WHERE amount IS DISTINCT FROM (amount::numeric(10,2))::numeric(14,4);
     IF changed > 0 THEN
         RAISE EXCEPTION 'converting public.prices.amount from numeric(14,4) to numeric(10,2) would change % value(s)', changed
-            USING HINT = 'Change those values first, or write the conversion by hand.';
+            USING ERRCODE = 'data_exception', HINT = 'Change those values first, or write the conversion by hand.';
     END IF;
 END
 $guard$;

@@ -11,7 +11,7 @@ BEGIN
     SELECT count(*) INTO changed FROM public.codes WHERE code IS DISTINCT FROM (code::character(4))::character(8);
     IF changed > 0 THEN
         RAISE EXCEPTION 'converting public.codes.code from character(8) to character(4) would change % value(s)', changed
-            USING HINT = 'Change those values first, or write the conversion by hand.';
+            USING ERRCODE = 'data_exception', HINT = 'Change those values first, or write the conversion by hand.';
     END IF;
 END
 $guard$;

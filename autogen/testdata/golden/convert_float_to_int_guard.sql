@@ -11,7 +11,7 @@ BEGIN
     SELECT count(*) INTO changed FROM public.m WHERE q IS DISTINCT FROM (q::integer)::double precision;
     IF changed > 0 THEN
         RAISE EXCEPTION 'converting public.m.q from double precision to integer would change % value(s)', changed
-            USING HINT = 'Change those values first, or write the conversion by hand.';
+            USING ERRCODE = 'data_exception', HINT = 'Change those values first, or write the conversion by hand.';
     END IF;
 END
 $guard$;

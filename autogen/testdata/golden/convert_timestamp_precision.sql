@@ -11,7 +11,7 @@ BEGIN
     SELECT count(*) INTO changed FROM public.logs WHERE at IS DISTINCT FROM (at::timestamp(0) with time zone)::timestamp(6) with time zone;
     IF changed > 0 THEN
         RAISE EXCEPTION 'converting public.logs.at from timestamp(6) with time zone to timestamp(0) with time zone would change % value(s)', changed
-            USING HINT = 'Change those values first, or write the conversion by hand.';
+            USING ERRCODE = 'data_exception', HINT = 'Change those values first, or write the conversion by hand.';
     END IF;
 END
 $guard$;

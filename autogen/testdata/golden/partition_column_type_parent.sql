@@ -11,7 +11,7 @@ BEGIN
     SELECT count(*) INTO changed FROM public.measurements WHERE v IS DISTINCT FROM (v::double precision)::numeric;
     IF changed > 0 THEN
         RAISE EXCEPTION 'converting public.measurements.v from numeric to double precision would change % value(s)', changed
-            USING HINT = 'Change those values first, or write the conversion by hand.';
+            USING ERRCODE = 'data_exception', HINT = 'Change those values first, or write the conversion by hand.';
     END IF;
 END
 $guard$;

@@ -26,7 +26,7 @@ BEGIN
     SELECT count(*) INTO changed FROM public.items WHERE price IS DISTINCT FROM (price::integer)::numeric(10,2);
     IF changed > 0 THEN
         RAISE EXCEPTION 'converting public.items.price from numeric(10,2) to integer would change % value(s)', changed
-            USING HINT = 'Change those values first, or write the conversion by hand.';
+            USING ERRCODE = 'data_exception', HINT = 'Change those values first, or write the conversion by hand.';
     END IF;
 END
 $guard$;
