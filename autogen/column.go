@@ -69,28 +69,49 @@ func volatile(expr string) bool {
 type DropColumn struct {
 	Table  schema.QName
 	Column string
+	// Recreate, when set, says why the column is dropped to be added again
+	// (its type cannot be converted in place).
+	Recreate string
 }
 
 // Describe implements Change.
-func (c *DropColumn) Describe() string { return "drop column " + c.Table.String() + "." + c.Column }
-
-func (c *DropColumn) statements() []Statement {
-	return one("ALTER TABLE "+qname(c.Table)+" DROP COLUMN "+ident(c.Column),
-		hazard(HazardDataLoss, "dropping column "+c.Table.String()+"."+c.Column+" deletes its data"))
+func (c *DropColumn) Describe() string {
+	if c.Recreate != "" {
+		return "drop column " + c.Table.String() + "." + c.Column + " to add it again (" + c.Recreate + ")"
+	}
+	return "drop column " + c.Table.String() + "." + c.Column
 }
 
-// AlterColumnType is ALTER TABLE ... ALTER COLUMN ... TYPE ... USING.
-// USING is always given: it is a no-op where an implicit cast exists and
-// makes conversions without one (text to integer, enum to text) work.
+func (c *DropColumn) statements() []Statement {
+	where := c.Table.String() + "." + c.Column
+	msg := "dropping column " + where + " deletes its data"
+	if c.Recreate != "" {
+		msg = "column " + where + " is dropped and added again, deleting its data: " + c.Recreate +
+			" (to keep the values, replace these statements with ALTER COLUMN ... TYPE ... USING an expression of your own)"
+	}
+	return one("ALTER TABLE "+qname(c.Table)+" DROP COLUMN "+ident(c.Column), hazard(HazardDataLoss, msg))
+}
+
+// AlterColumnType is ALTER TABLE ... ALTER COLUMN ... TYPE [USING]. USING
+// is written only where PostgreSQL has no assignment conversion, and casts
+// to the type without modifiers, so that a value too long for the new
+// type is an error rather than cut (see convert.go).
 type AlterColumnType struct {
 	Table    schema.QName
 	Column   string
 	From, To schema.Column
-	// Using is the conversion expression.
+	// Using is the conversion expression; empty when PostgreSQL converts
+	// the values as it would on assignment.
 	Using string
+	// Guard, when set, is a statement that runs first and stops the
+	// revision when the conversion would change a value without an error
+	// (rounding to a smaller scale, for instance).
+	Guard string
 	// Recreated is set when the column keeps its type name but the type
 	// itself was recreated (enum values removed or reordered).
 	Recreated bool
+
+	conv conversion
 }
 
 // Describe implements Change.
@@ -107,10 +128,19 @@ func (c *AlterColumnType) statements() []Statement {
 		s += " USING " + c.Using
 	}
 	where := c.Table.String() + "." + c.Column
+	var out []Statement
+	if c.Guard != "" {
+		out = append(out, Statement{SQL: c.Guard, Hazards: []Hazard{hazard(HazardFullScan,
+			"this guard reads every row of "+c.Table.String()+" and stops the revision if converting "+where+
+				" from "+c.From.Type+" to "+c.To.Type+" would change a value")}})
+	}
 	var hz []Hazard
 	switch {
-	case c.Recreated:
+	case c.Recreated && c.conv.dst.enum:
 		hz = append(hz, hazard(HazardUnsafeCast, "values of "+where+" are converted to the recreated type "+c.To.Type+"; rows holding a removed value make this fail"),
+			hazard(HazardTableRewrite, "converting "+where+" rewrites "+c.Table.String()))
+	case c.Recreated:
+		hz = append(hz, hazard(HazardUnsafeCast, "values of "+where+" are converted to the recreated domain "+c.To.Type+"; a value it does not accept makes this fail"),
 			hazard(HazardTableRewrite, "converting "+where+" rewrites "+c.Table.String()))
 	case c.From.Type == c.To.Type:
 		// collation only: no rewrite, but indexes on the column are rebuilt
@@ -119,11 +149,11 @@ func (c *AlterColumnType) statements() []Statement {
 		hz = append(hz, hazard(HazardAccessExclusive, "changing the type of "+where+" takes an ACCESS EXCLUSIVE lock (no rewrite)"))
 	default:
 		hz = append(hz, hazard(HazardTableRewrite, "changing the type of "+where+" from "+c.From.Type+" to "+c.To.Type+" rewrites "+c.Table.String()+" and its indexes"))
-		if !safeWidening(c.From.Type, c.To.Type) {
-			hz = append(hz, hazard(HazardUnsafeCast, "converting "+where+" from "+c.From.Type+" to "+c.To.Type+" fails if a value does not convert"))
+		if risk := c.conv.risk(where, c.From.Type, c.To.Type); risk != "" {
+			hz = append(hz, hazard(HazardUnsafeCast, risk))
 		}
 	}
-	return one(s, hz...)
+	return append(out, Statement{SQL: s, Hazards: hz})
 }
 
 // SetColumnDefault is ALTER TABLE ... ALTER COLUMN ... SET DEFAULT / DROP
@@ -201,7 +231,8 @@ func (c *AlterIdentity) statements() []Statement {
 		s += " ADD GENERATED " + c.To.Identity + " AS IDENTITY" + identityOptions(c.To)
 		return one(s)
 	case c.To.Identity == "":
-		return one(s + " DROP IDENTITY")
+		return one(s+" DROP IDENTITY", hazard(HazardDataLoss,
+			"the counter of the identity of "+c.Table.String()+"."+c.Column+" is lost with its sequence"))
 	}
 	var parts []string
 	if c.From.Identity != c.To.Identity {
@@ -237,8 +268,8 @@ func (d *differ) alterColumns(from, t *schema.Table) {
 	// PostgreSQL refuses while they exist.
 	recreated := d.columnRecreated[q]
 	for _, col := range t.Columns {
-		if recreated[col.Name] && from.Column(col.Name) != nil {
-			d.add(phAlterTable, &DropColumn{Table: q, Column: col.Name})
+		if recreated[col.Name] && from.Column(col.Name) != nil && !d.propagated(t, col.Name, "recreate") {
+			d.add(phAlterTable, &DropColumn{Table: q, Column: col.Name, Recreate: d.recreateWhy[q][col.Name]})
 		}
 	}
 	for _, col := range t.Columns {
@@ -254,7 +285,7 @@ func (d *differ) alterColumns(from, t *schema.Table) {
 		}
 	}
 	for _, col := range t.Columns {
-		if recreated[col.Name] && from.Column(col.Name) != nil {
+		if recreated[col.Name] && from.Column(col.Name) != nil && !d.propagated(t, col.Name, "recreate") {
 			d.add(phAlterTable, &AddColumn{Table: q, Column: col})
 		}
 	}
@@ -301,6 +332,8 @@ func (d *differ) propagatedFrom(parent, fromParent *schema.Table, col, what stri
 		return false
 	}
 	switch what {
+	case "recreate":
+		return d.columnRecreated[parent.QName][col]
 	case "type":
 		return pNew.Type != pOld.Type || pNew.Collation != pOld.Collation
 	case "default":
@@ -321,13 +354,7 @@ func (d *differ) alterColumn(t *schema.Table, old, col schema.Column) {
 	defaultChange := !d.exprEqual(old.Default, col.Default) && !d.propagated(t, col.Name, "default")
 	curDefault := old.Default
 	if old.Identity != "" && col.Identity == "" {
-		ph := phAlterTable
-		if d.createsSequence(schema.QName{Schema: q.Schema, Name: q.Name + "_" + col.Name + "_seq"}) {
-			// The identity's own sequence has that name (serial spelling
-			// of the same column): it must go before CREATE SEQUENCE.
-			ph = phReleaseColumn
-		}
-		d.add(ph, &AlterIdentity{Table: q, Column: col.Name, From: old, To: col})
+		d.dropIdentity(q, old, col)
 	}
 	if curDefault != "" && d.callsRecreatedFunction(curDefault) {
 		// The default calls a function dropped and created again: release
@@ -344,8 +371,13 @@ func (d *differ) alterColumn(t *schema.Table, old, col schema.Column) {
 		defaultChange = col.Default != ""
 	}
 	if typeChange {
-		d.add(phAlterTable, &AlterColumnType{Table: q, Column: col.Name, From: old, To: col,
-			Using: d.usingExpr(old, col), Recreated: old.Type == col.Type && old.Collation == col.Collation})
+		conv := d.convert(old, col)
+		ch := &AlterColumnType{Table: q, Column: col.Name, From: old, To: col, Using: conv.using, conv: conv,
+			Recreated: old.Type == col.Type && old.Collation == col.Collation}
+		if conv.lossy {
+			ch.Guard = guardSQL(q, col.Name, conv)
+		}
+		d.add(phAlterTable, ch)
 	}
 	if defaultChange {
 		d.add(phAlterTable, &SetColumnDefault{Table: q, Column: col.Name, Default: col.Default})
@@ -355,7 +387,19 @@ func (d *differ) alterColumn(t *schema.Table, old, col schema.Column) {
 	}
 	switch {
 	case old.Identity == "" && col.Identity != "":
+		seq := nextvalSequence(old.Default)
+		if seq != "" {
+			d.releaseSerialSequence(q, col.Name, seq)
+		}
 		d.add(phAlterTable, &AlterIdentity{Table: q, Column: col.Name, From: old, To: col})
+		switch start := identityStart(col); {
+		case seq != "":
+			// serial -> identity: continue where the sequence stopped
+			d.add(phAlterTable, &SetIdentityValue{Table: q, Column: col.Name, From: seq})
+		case start > 0:
+			// past the values the column already holds
+			d.add(phAlterTable, &SetIdentityValue{Table: q, Column: col.Name, Start: start})
+		}
 	case old.Identity != "" && col.Identity != "" && identityChanged(old, col):
 		d.add(phAlterTable, &AlterIdentity{Table: q, Column: col.Name, From: old, To: col})
 	}
@@ -392,22 +436,6 @@ func (d *differ) inheritedColumn(q schema.QName, parentCol, col schema.Column) {
 	if col.NotNull && !parentCol.NotNull {
 		d.add(phAlterTable, &SetColumnNotNull{Table: q, Column: col.Name, NotNull: true})
 	}
-}
-
-// usingExpr converts a column's values to its new type. Enums being
-// recreated (and enums in general) go through text, which every type
-// converts to and from.
-func (d *differ) usingExpr(old, col schema.Column) string {
-	c := ident(col.Name)
-	oldBase, newBase := baseTypeName(old.Type), baseTypeName(col.Type)
-	viaText := d.isEnum(oldBase) || d.isEnum(newBase)
-	if viaText {
-		if strings.HasSuffix(col.Type, "[]") {
-			return c + "::text[]::" + col.Type
-		}
-		return c + "::text::" + col.Type
-	}
-	return c + "::" + col.Type
 }
 
 func (d *differ) isEnum(q schema.QName) bool {

@@ -96,7 +96,8 @@ func (d *differ) composite(old *schema.CompositeType, ct schema.CompositeType) {
 		switch {
 		case o == nil:
 			d.add(phCreateDomain, &AlterComposite{Type: ct.QName, Add: &a})
-		case o.Type != a.Type || o.Collation != a.Collation:
+		case o.Type != a.Type || o.Collation != a.Collation || d.typeRecreated[baseTypeName(o.Type)]:
+			// (a recreated type: the attribute still has the old copy)
 			d.add(phCreateDomain, &AlterComposite{Type: ct.QName, Alter: &a})
 		}
 	}

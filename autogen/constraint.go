@@ -122,20 +122,11 @@ func (d *differ) constraintChanged(from, to *schema.Table, k *schema.Constraint)
 // must still be dropped and added again: it uses a recreated column, or it
 // is a foreign key whose referenced table or key goes away.
 func (d *differ) constraintForced(q schema.QName, k *schema.Constraint) bool {
-	if d.mentionsRecreatedColumn(q, k.Columns, k.Definition) || d.callsRecreatedFunction(k.Definition) {
+	if d.mentionsRecreatedColumn(q, k.Columns, k.Definition) || d.callsRecreatedFunction(k.Definition) ||
+		d.mentionsRecreatedType(k.Definition) || d.foreignKeyOnRecreatedType(q, k) {
 		return true
 	}
-	if k.Type == schema.ForeignKey && k.RefTable != nil {
-		if d.tableGone[*k.RefTable] {
-			return true
-		}
-		for _, key := range d.keyGone[*k.RefTable] {
-			if key.Columns == nil || sameSet(key.Columns, k.RefColumns) {
-				return true
-			}
-		}
-	}
-	return false
+	return k.Type == schema.ForeignKey && d.foreignKeyForced(k)
 }
 
 func isNotValid(k schema.Constraint) bool {
@@ -241,21 +232,11 @@ func (d *differ) alterConstraints(from, t *schema.Table) {
 	// Same definition under another name: rename (implicit names follow
 	// table and column names).
 	renamedFrom, renamedTo := map[string]bool{}, map[string]bool{}
-	for i := range have {
-		k := &have[i]
-		if findConstraint(want, k.Name) != nil {
-			continue
-		}
-		for j := range want {
-			nk := &want[j]
-			if renamedTo[nk.Name] || findConstraint(have, nk.Name) != nil || nk.Type != k.Type {
-				continue
-			}
-			if k.Definition == nk.Definition && !d.constraintForced(q, k) {
-				renamedFrom[k.Name], renamedTo[nk.Name] = true, true
-				d.add(phAlterTable, &RenameConstraint{Table: q, From: k.Name, To: nk.Name})
-				break
-			}
+	renamed := d.renamedConstraints(q, have, want)
+	for _, k := range have {
+		if to, ok := renamed[k.Name]; ok {
+			renamedFrom[k.Name], renamedTo[to] = true, true
+			d.add(phAlterTable, &RenameConstraint{Table: q, From: k.Name, To: to})
 		}
 	}
 	for i := range have {

@@ -66,7 +66,10 @@ type differ struct {
 	from, to *schema.Schema
 	opts     Options
 	renames  resolvedRenames
-	out      [numPhases][]Change
+	// seqRenames are the owned sequences that follow a renamed table or
+	// column to the name the target gives them.
+	seqRenames []*RenameSequence
+	out        [numPhases][]Change
 
 	fromTables, toTables map[schema.QName]*schema.Table
 	fromViews, toViews   map[schema.QName]*schema.View
@@ -82,17 +85,29 @@ type differ struct {
 	// columnRecreated: from-columns dropped and added again (generated
 	// expression changes)
 	columnRecreated map[schema.QName]map[string]bool
+	// recreateWhy says, for recreated columns whose values are lost, why
+	// (no conversion between their types).
+	recreateWhy map[schema.QName]map[string]string
+	// handoff marks the sequences created to take over an identity
+	// column's values (identity.go): the column's change creates them.
+	handoff map[schema.QName]bool
+	// refusals are the steps PostgreSQL cannot take (typedeps.go).
+	refusals []string
+	// carried marks the sequences (as nextval names them) whose value an
+	// identity column continues.
+	carried map[string]bool
 	// viewFuncCreates and viewFuncDrops are the function changes that go
 	// among the views (viewfunc.go): functions() leaves them to views().
 	viewFuncCreates, viewFuncDrops []viewFunc
 }
 
 func newDiffer(from, to *schema.Schema, opts Options, rn resolvedRenames) *differ {
+	var seqRenames []*RenameSequence
 	if len(rn) > 0 {
-		from = rn.apply(from)
+		from, seqRenames = rn.apply(from, to)
 	}
 	d := &differ{
-		from: from, to: to, opts: opts, renames: rn,
+		from: from, to: to, opts: opts, renames: rn, seqRenames: seqRenames,
 		fromTables:    map[schema.QName]*schema.Table{},
 		toTables:      map[schema.QName]*schema.Table{},
 		fromViews:     map[schema.QName]*schema.View{},
@@ -106,6 +121,9 @@ func newDiffer(from, to *schema.Schema, opts Options, rn resolvedRenames) *diffe
 		keyGone:       map[schema.QName][]*schema.Constraint{},
 
 		columnRecreated: map[schema.QName]map[string]bool{},
+		recreateWhy:     map[schema.QName]map[string]string{},
+		handoff:         map[schema.QName]bool{},
+		carried:         map[string]bool{},
 	}
 	for i := range from.Tables {
 		d.fromTables[from.Tables[i].QName] = &from.Tables[i]
@@ -135,6 +153,7 @@ func (d *differ) run() {
 	d.enums()
 	d.userTypes()
 	d.planTables()
+	d.checkRecreatedTypeUses()
 	d.functions()
 	d.sequences()
 	d.tables()

@@ -85,8 +85,9 @@ func (c *AlterDomain) statements() []Statement {
 // domain diffs one domain; old is nil when it is new.
 func (d *differ) domain(old *schema.Domain, dm schema.Domain) {
 	on := "DOMAIN " + qname(dm.QName)
-	if old != nil && (old.Type != dm.Type || old.Collation != dm.Collation) {
-		// No ALTER DOMAIN changes the base type: recreate and convert.
+	if old != nil && (old.Type != dm.Type || old.Collation != dm.Collation || d.domainOverRecreated(old)) {
+		// No ALTER DOMAIN changes the base type (nor follows its base
+		// type being recreated): recreate and convert.
 		d.recreateType(dm.QName, true)
 		old = nil
 	}

@@ -88,8 +88,11 @@ func (c *RenameType) statements() []Statement {
 }
 
 // oldTypeName is the temporary name of a type being recreated.
-func oldTypeName(name string) string {
-	const suffix = "__old"
+func oldTypeName(name string) string { return withSuffix(name, "__old") }
+
+// withSuffix appends suffix to name, cutting name so that the result fits
+// PostgreSQL's 63-byte identifiers.
+func withSuffix(name, suffix string) string {
 	if len(name)+len(suffix) > 63 {
 		name = name[:63-len(suffix)]
 	}
@@ -153,12 +156,15 @@ func (d *differ) recreateType(q schema.QName, domain bool) {
 	d.add(ph, &DropType{Name: schema.QName{Schema: q.Schema, Name: tmp}, Domain: domain})
 }
 
-// droppedObjectUses reports whether a domain, composite type or function
-// of the current schema that the target does not keep uses type q (a
-// domain's base type, an attribute, an argument or the result).
+// droppedObjectUses reports whether a domain of the current schema (kept
+// ones are recreated, dropped ones go late), or a composite type or
+// function that the target does not keep, uses type q (a domain's base
+// type, an attribute, an argument or the result).
 func (d *differ) droppedObjectUses(q schema.QName) bool {
 	for _, dm := range d.from.Domains {
-		if baseTypeName(dm.Type) == q && !slices.ContainsFunc(d.to.Domains, func(x schema.Domain) bool { return x.QName == dm.QName }) {
+		// kept ones are recreated over the new copy: their old copy
+		// goes in phDropOldType, before this one
+		if baseTypeName(dm.Type) == q {
 			return true
 		}
 	}

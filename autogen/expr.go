@@ -27,3 +27,9 @@ func (d *differ) constraintEqual(a, b string) bool {
 func (d *differ) stmtEqual(a, b string) bool {
 	return a == b || sqlparse.EqualStatement(a, b, d.normOpts())
 }
+
+// partitionKeyEqual compares partition keys (pg_get_partkeydef).
+func (d *differ) partitionKeyEqual(a, b string) bool {
+	return a == b || (a != "" && b != "" &&
+		sqlparse.EqualStatement(sqlparse.PartitionKeyPrefix+a, sqlparse.PartitionKeyPrefix+b, d.normOpts()))
+}

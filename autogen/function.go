@@ -94,8 +94,9 @@ func (d *differ) functions() {
 		sig := f.Signature()
 		on := funcRef(f)
 		old := from[sig]
-		if old != nil && (old.Result != f.Result || old.Kind != f.Kind) {
-			// CREATE OR REPLACE cannot change the result type.
+		if old != nil && (old.Result != f.Result || old.Kind != f.Kind || d.usesRecreatedType(*old)) {
+			// CREATE OR REPLACE cannot change the result type, nor move
+			// the signature from a recreated type's old copy.
 			d.funcRecreated[sig] = true
 			drop[sig] = true
 			old = nil

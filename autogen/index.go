@@ -117,7 +117,14 @@ func (d *differ) indexChanged(from, to *schema.Table, ix *schema.Index) bool {
 	if !d.stmtEqual(trimDef(ix.Definition), trimDef(ni.Definition)) {
 		return true
 	}
-	return d.mentionsRecreatedColumn(from.QName, nil, ix.Definition) || d.callsRecreatedFunction(ix.Definition)
+	return d.indexForced(from.QName, ix.Definition)
+}
+
+// indexForced reports whether an index that keeps its definition must
+// still be dropped and built again: it uses a column that is recreated,
+// calls a function that is recreated, or names a recreated type.
+func (d *differ) indexForced(q schema.QName, def string) bool {
+	return d.mentionsRecreatedColumn(q, nil, def) || d.callsRecreatedFunction(def) || d.mentionsRecreatedType(def)
 }
 
 func (d *differ) alterIndexes(from, t *schema.Table) {
@@ -135,19 +142,11 @@ func (d *differ) alterIndexList(from, t *schema.Table, have, want []schema.Index
 	q := t.QName
 	conc := d.opts.ConcurrentIndexes && !partitioned
 	renamedFrom, renamedTo := map[string]bool{}, map[string]bool{}
+	renamed := d.renamedIndexes(q, have, want)
 	for _, ix := range have {
-		if findIndex(want, ix.Name) != nil || d.mentionsRecreatedColumn(q, nil, ix.Definition) || d.callsRecreatedFunction(ix.Definition) {
-			continue
-		}
-		for _, ni := range want {
-			if renamedTo[ni.Name] || findIndex(have, ni.Name) != nil {
-				continue
-			}
-			if indexBody(ix) == indexBody(ni) {
-				renamedFrom[ix.Name], renamedTo[ni.Name] = true, true
-				d.add(phAlterTable, &RenameIndex{Name: schema.QName{Schema: q.Schema, Name: ix.Name}, To: ni.Name})
-				break
-			}
+		if to, ok := renamed[ix.Name]; ok {
+			renamedFrom[ix.Name], renamedTo[to] = true, true
+			d.add(phAlterTable, &RenameIndex{Name: schema.QName{Schema: q.Schema, Name: ix.Name}, To: to})
 		}
 	}
 	for i := range have {

@@ -1,6 +1,7 @@
 package autogen
 
 import (
+	"errors"
 	"slices"
 	"strings"
 
@@ -67,6 +68,16 @@ func Diff(current, target *schema.Schema, opts Options) (*Plan, error) {
 	up.run()
 	down := newDiffer(target, current, opts, renames.inverse())
 	down.run()
+	var errs []error
+	for _, r := range up.refusals {
+		errs = append(errs, &RefusalError{Direction: "upgrade", Reason: r})
+	}
+	for _, r := range down.refusals {
+		errs = append(errs, &RefusalError{Direction: "downgrade", Reason: r})
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
 	return &Plan{Changes: up.changes(), Inverse: down.changes()}, nil
 }
 

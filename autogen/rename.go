@@ -73,6 +73,9 @@ func (d *differ) renameChanges() {
 			d.add(phRename, &RenameTable{From: r.From, To: r.To})
 		}
 	}
+	for _, sr := range d.seqRenames {
+		d.add(phRename, sr)
+	}
 }
 
 // resolveRenames settles each --rename against the current and target
@@ -195,73 +198,6 @@ func qualify(parts []string, def string) schema.QName {
 	return schema.QName{Schema: parts[0], Name: parts[1]}
 }
 
-// apply returns a copy of s with the renames done, including the
-// definitions that name a renamed table (indexes, triggers, foreign keys),
-// so that only what really differs shows up in the diff.
-func (rs resolvedRenames) apply(s *schema.Schema) *schema.Schema {
-	c := cloneSchema(s)
-	for _, r := range rs {
-		if r.column() {
-			t := c.Table(r.From)
-			if t == nil {
-				continue
-			}
-			if col := t.Column(r.FromCol); col != nil {
-				col.Name = r.ToCol
-			}
-			for i := range c.Sequences {
-				if c.Sequences[i].OwnedBy == r.From.Schema+"."+r.From.Name+"."+r.FromCol {
-					c.Sequences[i].OwnedBy = r.From.Schema + "." + r.From.Name + "." + r.ToCol
-				}
-			}
-			continue
-		}
-		t := c.Table(r.From)
-		if t == nil {
-			continue
-		}
-		t.QName = r.To
-		oldRef, newRef := r.From.Qualified(), r.To.Qualified()
-		for i := range t.Indexes {
-			ix := &t.Indexes[i]
-			ix.Definition = strings.Replace(ix.Definition, " ON "+oldRef+" USING ", " ON "+newRef+" USING ", 1)
-			ix.Definition = strings.Replace(ix.Definition, " ON ONLY "+oldRef+" USING ", " ON ONLY "+newRef+" USING ", 1)
-		}
-		for i := range t.Triggers {
-			tr := &t.Triggers[i]
-			tr.Definition = strings.Replace(tr.Definition, " ON "+oldRef+" ", " ON "+newRef+" ", 1)
-		}
-		for i := range c.Tables {
-			ot := &c.Tables[i]
-			for j := range ot.Constraints {
-				k := &ot.Constraints[j]
-				if k.RefTable != nil && *k.RefTable == r.From {
-					rt := r.To
-					k.RefTable = &rt
-					k.Definition = strings.Replace(k.Definition, "REFERENCES "+oldRef+"(", "REFERENCES "+newRef+"(", 1)
-				}
-			}
-			if ot.PartitionOf != nil && *ot.PartitionOf == r.From {
-				p := r.To
-				ot.PartitionOf = &p
-			}
-			for j := range ot.Inherits {
-				if ot.Inherits[j] == r.From {
-					ot.Inherits[j] = r.To
-				}
-			}
-		}
-		prefix := r.From.Schema + "." + r.From.Name + "."
-		for i := range c.Sequences {
-			if rest, ok := strings.CutPrefix(c.Sequences[i].OwnedBy, prefix); ok {
-				c.Sequences[i].OwnedBy = r.To.Schema + "." + r.To.Name + "." + rest
-			}
-		}
-	}
-	c.Sort()
-	return c
-}
-
 // cloneSchema deep-copies s; the model is plain data, so a JSON round trip
 // is exact.
 func cloneSchema(s *schema.Schema) *schema.Schema {
@@ -273,5 +209,6 @@ func cloneSchema(s *schema.Schema) *schema.Schema {
 	if err := json.Unmarshal(b, &c); err != nil {
 		panic("autogen: cloning schema: " + err.Error())
 	}
+	c.Casts = s.Casts // facts about the server, not encoded; never modified
 	return &c
 }

@@ -98,12 +98,20 @@ func defaultSequence(typ string) schema.SequenceOptions {
 }
 
 // DropSequence is DROP SEQUENCE.
-type DropSequence struct{ Name schema.QName }
+type DropSequence struct {
+	Name schema.QName
+	// Carried is set when an identity column continues the sequence's
+	// values (serial -> identity): its current value is not lost.
+	Carried bool
+}
 
 // Describe implements Change.
 func (c *DropSequence) Describe() string { return "drop sequence " + c.Name.String() }
 
 func (c *DropSequence) statements() []Statement {
+	if c.Carried {
+		return one("DROP SEQUENCE " + qname(c.Name))
+	}
 	return one("DROP SEQUENCE "+qname(c.Name),
 		hazard(HazardDataLoss, "the current value of sequence "+c.Name.String()+" is lost"))
 }
@@ -199,7 +207,9 @@ func (d *differ) sequences() {
 			old = &cp
 		}
 		if old == nil {
-			d.add(phCreateSequence, &CreateSequence{Sequence: s})
+			if !d.handoff[s.QName] { // else created by the column's IdentityToSequence
+				d.add(phCreateSequence, &CreateSequence{Sequence: s})
+			}
 			if s.OwnedBy != "" {
 				d.add(phSequenceOwner, &SetSequenceOwner{Name: s.QName, OwnedBy: s.OwnedBy})
 			}
@@ -237,7 +247,7 @@ func (d *differ) sequences() {
 			// sequence along. Release it, drop it last.
 			d.add(phRename, &SetSequenceOwner{Name: s.QName})
 		}
-		d.add(phDropSequence, &DropSequence{Name: s.QName})
+		d.add(phDropSequence, &DropSequence{Name: s.QName, Carried: d.carried[qname(s.QName)]})
 	}
 }
 

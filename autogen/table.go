@@ -174,7 +174,7 @@ func (d *differ) planTables() {
 	for i := range d.from.Tables {
 		t := &d.from.Tables[i]
 		nt := d.toTables[t.QName]
-		if nt == nil || t.PartitionKey != nt.PartitionKey {
+		if nt == nil || !d.partitionKeyEqual(t.PartitionKey, nt.PartitionKey) {
 			d.tableGone[t.QName] = true
 		}
 	}
@@ -202,14 +202,12 @@ func (d *differ) planTables() {
 			case nc == nil:
 				d.touchColumn(t.QName, col.Name)
 			case d.generatedChanged(col, *nc):
-				d.touchColumn(t.QName, col.Name)
-				m := d.columnRecreated[t.QName]
-				if m == nil {
-					m = map[string]bool{}
-					d.columnRecreated[t.QName] = m
-				}
-				m[col.Name] = true
+				d.recreateColumn(t.QName, col.Name, "")
 			case d.typeChanges(col, *nc):
+				if c := d.convert(col, *nc); c.kind == convNone {
+					d.recreateColumn(t.QName, col.Name, "PostgreSQL has no cast from "+c.src.full+" to "+c.dst.full)
+					continue
+				}
 				d.touchColumn(t.QName, col.Name)
 			}
 		}
@@ -225,26 +223,9 @@ func (d *differ) planTables() {
 	// dropped first and added again.
 	for i := range d.from.Tables {
 		t := &d.from.Tables[i]
-		nt := d.toTables[t.QName]
-		for j := range t.Constraints {
-			k := &t.Constraints[j]
-			if k.Type != schema.PrimaryKey && k.Type != schema.Unique {
-				continue
-			}
-			if d.tableGone[t.QName] || d.constraintChanged(t, nt, k) {
-				d.keyGone[t.QName] = append(d.keyGone[t.QName], k)
-			}
-		}
-		for j := range t.Indexes {
-			ix := &t.Indexes[j]
-			if !ix.Unique {
-				continue
-			}
-			if d.tableGone[t.QName] || d.indexChanged(t, nt, ix) {
-				d.keyGone[t.QName] = append(d.keyGone[t.QName], &schema.Constraint{Name: ix.Name, Type: schema.Unique})
-			}
-		}
+		d.keysGone(t, d.toTables[t.QName])
 	}
+	d.identityHandoffs()
 }
 
 // recreateGeneratedReaders marks for recreation the kept generated columns
@@ -267,14 +248,28 @@ func (d *differ) recreateGeneratedReaders(t, nt *schema.Table) {
 		}
 		reads, err := sqlparse.ExprColumns(col.Generated)
 		if err != nil || slices.ContainsFunc(reads, func(c string) bool { return retyped[c] }) {
-			d.touchColumn(t.QName, col.Name)
-			m := d.columnRecreated[t.QName]
-			if m == nil {
-				m = map[string]bool{}
-				d.columnRecreated[t.QName] = m
-			}
-			m[col.Name] = true
+			d.recreateColumn(t.QName, col.Name, "")
 		}
+	}
+}
+
+// recreateColumn records that column col of table q is dropped and added
+// again; why is set when that loses the column's values (a type
+// PostgreSQL cannot convert), empty for generated columns, which are
+// computed again.
+func (d *differ) recreateColumn(q schema.QName, col, why string) {
+	d.touchColumn(q, col)
+	m := d.columnRecreated[q]
+	if m == nil {
+		m = map[string]bool{}
+		d.columnRecreated[q] = m
+	}
+	m[col] = true
+	if why != "" {
+		if d.recreateWhy[q] == nil {
+			d.recreateWhy[q] = map[string]string{}
+		}
+		d.recreateWhy[q][col] = why
 	}
 }
 

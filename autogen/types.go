@@ -15,10 +15,11 @@ func splitTypmod(t string) (base string, mods []int) {
 		t = strings.TrimSuffix(t, "[]")
 	}
 	open := strings.IndexByte(t, '(')
-	if open < 0 || !strings.HasSuffix(t, ")") {
+	closing := strings.IndexByte(t, ')')
+	if open < 0 || closing < open || strings.HasPrefix(t, `"`) {
 		return t + arr, nil
 	}
-	for _, p := range strings.Split(t[open+1:len(t)-1], ",") {
+	for _, p := range strings.Split(t[open+1:closing], ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(p))
 		if err != nil {
 			return t + arr, nil
@@ -26,7 +27,7 @@ func splitTypmod(t string) (base string, mods []int) {
 		mods = append(mods, n)
 	}
 	// "timestamp(3) with time zone": modifiers in the middle
-	return strings.TrimSpace(t[:open]) + arr, mods
+	return strings.TrimSpace(t[:open]+t[closing+1:]) + arr, mods
 }
 
 // binaryCoercible reports whether PostgreSQL changes a column from one type
@@ -61,13 +62,20 @@ func safeWidening(from, to string) bool {
 	if binaryCoercible(from, to) {
 		return true
 	}
-	fb, _ := splitTypmod(from)
+	fb, fm := splitTypmod(from)
 	tb, tm := splitTypmod(to)
+	if fb == "numeric" && tb == "numeric" && len(fm) == 2 && len(tm) == 2 {
+		// as many integer digits and as many decimals, or more
+		return tm[1] >= fm[1] && tm[0]-tm[1] >= fm[0]-fm[1]
+	}
 	rank := map[string]int{"smallint": 1, "integer": 2, "bigint": 3}
 	if rank[fb] > 0 && rank[tb] > 0 {
 		return rank[tb] >= rank[fb]
 	}
 	if rank[fb] > 0 && tb == "numeric" && len(tm) == 0 {
+		return true
+	}
+	if fb == "numeric" && tb == "numeric" && len(tm) == 0 {
 		return true
 	}
 	if (fb == "real" || rank[fb] > 0) && tb == "double precision" {
@@ -78,6 +86,9 @@ func safeWidening(from, to string) bool {
 	}
 	if fb == "timestamp without time zone" && tb == "timestamp with time zone" {
 		return true
+	}
+	if fb == tb && (strings.HasPrefix(fb, "time") || fb == "interval") && (len(tm) == 0 || (len(fm) == 1 && tm[0] >= fm[0])) {
+		return true // more fractional digits
 	}
 	return false
 }

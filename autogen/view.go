@@ -50,20 +50,42 @@ func viewKind(v schema.View) string {
 
 func viewRef(v schema.View) string { return strings.ToUpper(viewKind(v)) + " " + qname(v.QName) }
 
-// viewDeps are the relations and functions a view's query names.
+// viewDeps are the relations and functions a view's query names, and the
+// columns it uses when the catalog says (pg_depend).
 type viewDeps struct {
 	rels  []schema.QName
 	funcs []schema.QName
+	// cols are the columns the view uses, by relation; nil when the
+	// catalog's dependencies are unknown, and then any column change of a
+	// relation in rels counts.
+	cols map[schema.QName]map[string]bool
 }
 
 func parseViewDeps(v *schema.View, def string) viewDeps {
 	rels, funcs, err := sqlparse.References(viewQuery(v.Definition))
+	var out viewDeps
+	if len(v.DependsOn) > 0 {
+		// The catalog's dependencies are exact: a CTE or a column alias
+		// that looks like a table is not one.
+		out.cols = map[schema.QName]map[string]bool{}
+		for _, dep := range v.DependsOn {
+			m := out.cols[dep.Relation]
+			if m == nil {
+				m = map[string]bool{}
+				out.cols[dep.Relation] = m
+				out.rels = append(out.rels, dep.Relation)
+			}
+			if dep.Column != "" {
+				m[dep.Column] = true
+			}
+		}
+		rels = nil
+	}
 	if err != nil {
 		// An unparsable definition depends on nothing we can see; it is
 		// recreated only when it changes itself.
-		return viewDeps{}
+		return out
 	}
-	var out viewDeps
 	for _, r := range rels {
 		s := r.Schema
 		if s == "" {
@@ -203,7 +225,7 @@ func (d *differ) goneViews(gone map[schema.QName]bool, fromDeps map[schema.QName
 		}
 		deps := fromDeps[v.QName]
 		for _, r := range deps.rels {
-			if d.tableGone[r] || len(d.colTouched[r]) > 0 {
+			if d.tableGone[r] || deps.usesAny(r, d.colTouched[r]) {
 				gone[v.QName] = true
 			}
 		}
@@ -228,6 +250,23 @@ func (d *differ) goneViews(gone map[schema.QName]bool, fromDeps map[schema.QName
 			}
 		}
 	}
+}
+
+// usesAny reports whether the view uses one of the columns cols of
+// relation r. Without the catalog's column dependencies, any column counts.
+func (vd viewDeps) usesAny(r schema.QName, cols map[string]bool) bool {
+	if len(cols) == 0 {
+		return false
+	}
+	if vd.cols == nil {
+		return true
+	}
+	for c := range vd.cols[r] {
+		if cols[c] {
+			return true
+		}
+	}
+	return false
 }
 
 // recreateViewFuncs makes the kept functions that use the row type of a

@@ -13,7 +13,8 @@ import (
 // checks of partitions and of classic children): creating the child
 // recreates them. The constrained columns are named from the columns read
 // before (a lookup per row in SQL costs more than the rest of the query).
-// NOT NULL is the column's (PostgreSQL 18 gives it
+// A foreign key names the referenced unique index it depends on
+// (conindid). NOT NULL is the column's (PostgreSQL 18 gives it
 // pg_constraint rows too, contype 'n').
 func constraintsReader() reader {
 	return reader{
@@ -26,10 +27,12 @@ func constraintsReader() reader {
 		JOIN pg_attribute a ON a.attrelid = k.confrelid AND a.attnum = u.attnum
 		ORDER BY u.ord) END,
 	k.condeferrable, k.condeferred, NOT k.convalidated,
+	COALESCE(ic.relname::text, ''),
 	` + commentCol + `
 FROM rel c
 JOIN pg_constraint k ON k.conrelid = c.oid
 LEFT JOIN pg_class rc ON rc.oid = k.confrelid
+LEFT JOIN pg_class ic ON ic.oid = k.conindid AND k.contype = 'f'
 LEFT JOIN pg_namespace rn ON rn.oid = rc.relnamespace
 ` + comment("pg_constraint", "k.oid", "0") + `
 WHERE c.relkind IN ('r', 'p')
@@ -42,7 +45,7 @@ WHERE c.relkind IN ('r', 'p')
 			var conkey []int16
 			if err := rows.Scan(&oid, &k.Name, &contype, &k.Definition, &conkey,
 				&refSchema, &refName, &k.RefColumns,
-				&k.Deferrable, &k.InitiallyDeferred, &k.NotValid, &k.Comment); err != nil {
+				&k.Deferrable, &k.InitiallyDeferred, &k.NotValid, &k.RefIndex, &k.Comment); err != nil {
 				return err
 			}
 			var err error

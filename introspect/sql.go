@@ -32,6 +32,7 @@ func readers(version int) []reader {
 		triggersReader(),
 		policiesReader(),
 		functionsReader(),
+		castsReader(),
 	}
 	for i := range rs {
 		rs[i].sql = scope + rs[i].sql

@@ -20,6 +20,14 @@ func (q QName) Compare(o QName) int {
 	return cmp.Compare(q.Name, o.Name)
 }
 
+// Compare orders column references by relation, then column.
+func (c ColumnRef) Compare(o ColumnRef) int {
+	if r := c.Relation.Compare(o.Relation); r != 0 {
+		return r
+	}
+	return cmp.Compare(c.Column, o.Column)
+}
+
 // Signature identifies a function among its overloads: schema.name(args).
 func (f *Function) Signature() string {
 	return f.QName.String() + "(" + f.Arguments + ")"
@@ -63,12 +71,16 @@ func (s *Schema) Sort() {
 	for i := range s.Views {
 		v := &s.Views[i]
 		slices.Sort(v.Options)
+		slices.SortFunc(v.DependsOn, ColumnRef.Compare)
 		sortIndexes(v.Indexes)
 		slices.SortFunc(v.Triggers, func(a, b Trigger) int { return cmp.Compare(a.Name, b.Name) })
 		sortGrants(v.Grants)
 	}
 	for i := range s.Functions {
 		sortGrants(s.Functions[i].Grants)
+	}
+	if s.Casts != nil {
+		s.Casts.Sort()
 	}
 }
 

@@ -93,7 +93,7 @@ func (f Filter) Apply(s *Schema) *Schema {
 	if s == nil {
 		return nil
 	}
-	out := &Schema{}
+	out := &Schema{Casts: s.Casts}
 	for _, n := range s.Namespaces {
 		if f.KeepSchema(n.Name) {
 			out.Namespaces = append(out.Namespaces, n)

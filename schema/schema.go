@@ -21,6 +21,10 @@ type Schema struct {
 	Tables     []Table         `json:"tables,omitempty"`
 	Views      []View          `json:"views,omitempty"`
 	Functions  []Function      `json:"functions,omitempty"`
+
+	// Casts describe the server the schema was read from (see
+	// CastCatalog); nil when unknown (a schema not read from a server).
+	Casts *CastCatalog `json:"-"`
 }
 
 // QName is a schema-qualified object name.

@@ -82,6 +82,12 @@ type Constraint struct {
 	// Foreign keys: the referenced table and columns.
 	RefTable   *QName   `json:"ref_table,omitempty"`
 	RefColumns []string `json:"ref_columns,omitempty"`
+	// RefIndex is, for a foreign key, the unique index of the referenced
+	// table the key is checked against (pg_constraint.conindid): the index
+	// of a primary key or unique constraint (named like it) or a unique
+	// index. The foreign key depends on that index and on nothing else of
+	// the referenced table. Empty when unknown.
+	RefIndex string `json:"ref_index,omitempty"`
 
 	Deferrable        bool `json:"deferrable,omitempty"`
 	InitiallyDeferred bool `json:"initially_deferred,omitempty"`

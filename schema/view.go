@@ -6,6 +6,12 @@ type View struct {
 	Materialized bool `json:"materialized,omitempty"`
 	// Definition is pg_get_viewdef: the SELECT the view stores.
 	Definition string `json:"definition"`
+	// DependsOn are the columns of tables and views the query reads, as
+	// pg_depend records them for the view's rewrite rule (Column empty: the
+	// relation as a whole), sorted. PostgreSQL refuses to drop or retype a
+	// column listed here while the view exists, and only those; nil when
+	// unknown (a schema not read from a server).
+	DependsOn []ColumnRef `json:"depends_on,omitempty"`
 	// Columns are the view's output column names in order.
 	Columns []string `json:"columns,omitempty"`
 	// Options are reloptions ("security_barrier=true", "check_option=local"),
@@ -36,4 +42,11 @@ type Function struct {
 	Definition string  `json:"definition"`
 	Comment    string  `json:"comment,omitempty"`
 	Grants     []Grant `json:"grants,omitempty"`
+}
+
+// ColumnRef names a column of a table or view; an empty Column stands for
+// the relation as a whole.
+type ColumnRef struct {
+	Relation QName  `json:"relation"`
+	Column   string `json:"column,omitempty"`
 }

@@ -7,17 +7,5 @@
 ALTER TABLE public.users ADD COLUMN avatar_url character varying(500);
 
 -- migrate:downgrade
-DROP VIEW public.published_posts;
-
 -- hazard data-loss: dropping column public.users.avatar_url deletes its data
 ALTER TABLE public.users DROP COLUMN avatar_url;
-
-CREATE VIEW public.published_posts AS
-SELECT p.id,
-    p.title,
-    u.name AS author,
-    p.created_at
-   FROM (public.posts p
-     JOIN public.users u ON ((u.id = p.author_id)))
-  WHERE (p.status = 'published'::public.post_status);
-

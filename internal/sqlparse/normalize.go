@@ -12,9 +12,10 @@ import (
 
 // NormalizeOptions tune expression normalization.
 type NormalizeOptions struct {
-	// DefaultSchema is dropped from qualified names (relations, functions,
-	// types, regclass literals), so "public.users" and "users" compare
-	// equal. Empty means "public".
+	// DefaultSchema is dropped from qualified relation names and regclass
+	// literals, so "public.users" and "users" compare equal. Function and
+	// type names keep it: unqualified, they name pg_catalog objects. Empty
+	// means "public".
 	DefaultSchema string
 }
 
@@ -37,8 +38,12 @@ type NormalizeOptions struct {
 //   - type names: the pg_catalog qualifier and aliases (int, int4,
 //     integer; varchar, character varying; timestamptz, timestamp with time
 //     zone; bool, boolean) compare equal;
-//   - the default schema qualifier on relations, functions, types and
-//     regclass literals ('public.seq'::regclass vs 'seq');
+//   - the default schema qualifier on relations and regclass literals
+//     ('public.seq'::regclass vs 'seq');
+//   - functions and types compare by what the name resolves to in catalog
+//     text, which is printed with an empty search_path: pg_catalog.f and f
+//     are the same function, public.f is another one (pgcrypto's
+//     public.gen_random_uuid() is not the built-in gen_random_uuid());
 //   - now(), transaction_timestamp() and CURRENT_TIMESTAMP (without
 //     precision) are the same function;
 //   - x IN (a, b) equals x = ANY (ARRAY[a, b]); x NOT IN (...) equals
@@ -247,9 +252,11 @@ func (n *normalizer) rewrite(self *tnode) any {
 			return arg
 		}
 	case "TypeName":
-		f["Names"] = n.stripQualifier(f["Names"], "pg_catalog", n.opts.DefaultSchema)
+		// Only pg_catalog: an unqualified name in catalog text is a
+		// pg_catalog one, so public.x and x are different objects.
+		f["Names"] = n.stripQualifier(f["Names"], "pg_catalog")
 	case "FuncCall":
-		f["Funcname"] = n.stripQualifier(f["Funcname"], "pg_catalog", n.opts.DefaultSchema)
+		f["Funcname"] = n.stripQualifier(f["Funcname"], "pg_catalog")
 		if names, ok := f["Funcname"].([]any); ok && len(names) == 1 && f["Args"] == nil {
 			switch stringOf(names[0]) {
 			case "now", "transaction_timestamp":

@@ -8,7 +8,10 @@ ALTER TABLE public.t ALTER COLUMN id SET NOT NULL;
 
 ALTER TABLE public.t ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY;
 
+SELECT setval(pg_get_serial_sequence('public.t', 'id')::regclass, max(id)) FROM public.t HAVING max(id) >= 1;
+
 -- migrate:downgrade
+-- hazard data-loss: the counter of the identity of public.t.id is lost with its sequence
 ALTER TABLE public.t ALTER COLUMN id DROP IDENTITY;
 
 ALTER TABLE public.t ALTER COLUMN id DROP NOT NULL;

@@ -5,8 +5,8 @@
 -- migrate:upgrade
 ALTER TABLE public.tickets ALTER COLUMN state DROP DEFAULT;
 
--- hazard table-rewrite (change-column-type): changing the type of public.tickets.state from public.ticket_state to text rewrites public.tickets and its indexes
-ALTER TABLE public.tickets ALTER COLUMN state TYPE text USING state::text::text;
+-- hazard table-rewrite: changing the type of public.tickets.state from public.ticket_state to text rewrites public.tickets and its indexes
+ALTER TABLE public.tickets ALTER COLUMN state TYPE text;
 
 ALTER TABLE public.tickets ALTER COLUMN state SET DEFAULT 'open'::text;
 
@@ -17,9 +17,9 @@ CREATE TYPE public.ticket_state AS ENUM ('open', 'closed');
 
 ALTER TABLE public.tickets ALTER COLUMN state DROP DEFAULT;
 
--- hazard table-rewrite (change-column-type): changing the type of public.tickets.state from text to public.ticket_state rewrites public.tickets and its indexes
+-- hazard table-rewrite: changing the type of public.tickets.state from text to public.ticket_state rewrites public.tickets and its indexes
 -- hazard unsafe-cast: converting public.tickets.state from text to public.ticket_state fails if a value does not convert
-ALTER TABLE public.tickets ALTER COLUMN state TYPE public.ticket_state USING state::text::public.ticket_state;
+ALTER TABLE public.tickets ALTER COLUMN state TYPE public.ticket_state USING state::public.ticket_state;
 
 ALTER TABLE public.tickets ALTER COLUMN state SET DEFAULT 'open'::public.ticket_state;
 

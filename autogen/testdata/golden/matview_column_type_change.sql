@@ -5,8 +5,8 @@
 -- migrate:upgrade
 DROP MATERIALIZED VIEW public.mv;
 
--- hazard table-rewrite (change-column-type): changing the type of public.t.v from smallint to bigint rewrites public.t and its indexes
-ALTER TABLE public.t ALTER COLUMN v TYPE bigint USING v::bigint;
+-- hazard table-rewrite: changing the type of public.t.v from smallint to bigint rewrites public.t and its indexes
+ALTER TABLE public.t ALTER COLUMN v TYPE bigint;
 
 CREATE MATERIALIZED VIEW public.mv AS
 SELECT t.id,
@@ -18,9 +18,9 @@ CREATE INDEX mv_v_idx ON public.mv USING btree (v);
 -- migrate:downgrade
 DROP MATERIALIZED VIEW public.mv;
 
--- hazard table-rewrite (change-column-type): changing the type of public.t.v from bigint to smallint rewrites public.t and its indexes
+-- hazard table-rewrite: changing the type of public.t.v from bigint to smallint rewrites public.t and its indexes
 -- hazard unsafe-cast: converting public.t.v from bigint to smallint fails if a value does not convert
-ALTER TABLE public.t ALTER COLUMN v TYPE smallint USING v::smallint;
+ALTER TABLE public.t ALTER COLUMN v TYPE smallint;
 
 CREATE MATERIALIZED VIEW public.mv AS
 SELECT t.id,

@@ -3,20 +3,8 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
--- hazard access-exclusive-lock (rename-column): renaming column public.t.id to ident breaks queries that still use the old name
 ALTER TABLE public.t RENAME COLUMN id TO ident;
 
-ALTER TABLE public.t DROP CONSTRAINT t_pkey;
-
--- hazard index-build-blocks-writes (unique-constraint-without-index): the index of t_pkey is built without CONCURRENTLY under an ACCESS EXCLUSIVE lock on public.t
-ALTER TABLE public.t ADD CONSTRAINT t_pkey PRIMARY KEY (ident);
-
 -- migrate:downgrade
--- hazard access-exclusive-lock (rename-column): renaming column public.t.ident to id breaks queries that still use the old name
 ALTER TABLE public.t RENAME COLUMN ident TO id;
-
-ALTER TABLE public.t DROP CONSTRAINT t_pkey;
-
--- hazard index-build-blocks-writes (unique-constraint-without-index): the index of t_pkey is built without CONCURRENTLY under an ACCESS EXCLUSIVE lock on public.t
-ALTER TABLE public.t ADD CONSTRAINT t_pkey PRIMARY KEY (id);
 

@@ -7,8 +7,8 @@ DROP VIEW public.v_totals;
 
 DROP VIEW public.v_items;
 
--- hazard table-rewrite (change-column-type): changing the type of public.items.qty from smallint to integer rewrites public.items and its indexes
-ALTER TABLE public.items ALTER COLUMN qty TYPE integer USING qty::integer;
+-- hazard table-rewrite: changing the type of public.items.qty from smallint to integer rewrites public.items and its indexes
+ALTER TABLE public.items ALTER COLUMN qty TYPE integer;
 
 CREATE VIEW public.v_items AS
 SELECT items.id,
@@ -24,9 +24,9 @@ DROP VIEW public.v_totals;
 
 DROP VIEW public.v_items;
 
--- hazard table-rewrite (change-column-type): changing the type of public.items.qty from integer to smallint rewrites public.items and its indexes
+-- hazard table-rewrite: changing the type of public.items.qty from integer to smallint rewrites public.items and its indexes
 -- hazard unsafe-cast: converting public.items.qty from integer to smallint fails if a value does not convert
-ALTER TABLE public.items ALTER COLUMN qty TYPE smallint USING qty::smallint;
+ALTER TABLE public.items ALTER COLUMN qty TYPE smallint;
 
 CREATE VIEW public.v_items AS
 SELECT items.id,

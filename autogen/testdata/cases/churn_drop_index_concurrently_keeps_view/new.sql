@@ -1,0 +1,2 @@
+CREATE TABLE t (id int PRIMARY KEY, b text);
+CREATE VIEW v AS SELECT id, b FROM t;

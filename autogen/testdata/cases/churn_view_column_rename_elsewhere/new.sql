@@ -1,0 +1,3 @@
+CREATE TABLE p (id int PRIMARY KEY, a int, c text);
+CREATE VIEW v1 AS SELECT id, a FROM p;
+CREATE VIEW v2 AS SELECT id FROM v1 WHERE a > 0;

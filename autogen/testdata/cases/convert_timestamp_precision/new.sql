@@ -1,0 +1,1 @@
+CREATE TABLE logs (id int PRIMARY KEY, at timestamp(0) with time zone);

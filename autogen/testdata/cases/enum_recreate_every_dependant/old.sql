@@ -1,0 +1,15 @@
+-- A value removed: the enum is recreated with every dependant following:
+-- a check and a partial index comparing with a literal, a domain over the
+-- enum (recreated too), a function taking it, and a foreign key between two
+-- columns of the enum (dropped and added again around the conversion).
+CREATE TYPE st AS ENUM ('draft', 'review', 'published');
+CREATE DOMAIN pub_st AS st CHECK (VALUE <> 'draft');
+CREATE TABLE posts (id int PRIMARY KEY, st st NOT NULL DEFAULT 'draft', ps pub_st,
+  CONSTRAINT posts_pub_check CHECK (st <> 'published' OR id > 0));
+CREATE INDEX posts_published ON posts (id) WHERE st = 'published';
+CREATE INDEX posts_st ON posts (st);
+CREATE FUNCTION is_pub(s st) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$ SELECT s = 'published' $$;
+CREATE TABLE refs (id int PRIMARY KEY, st st, UNIQUE (id, st));
+CREATE TABLE refs2 (id int, st st, FOREIGN KEY (id, st) REFERENCES refs (id, st));
+INSERT INTO posts VALUES (1, 'draft', NULL), (2, 'published', 'published');
+INSERT INTO refs VALUES (1, 'draft'); INSERT INTO refs2 VALUES (1, 'draft');

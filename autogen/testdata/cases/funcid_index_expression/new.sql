@@ -1,0 +1,3 @@
+CREATE FUNCTION public.lower(text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT pg_catalog.upper($1) $$;
+CREATE TABLE tags (id int PRIMARY KEY, name text NOT NULL);
+CREATE INDEX tags_name_idx ON tags (public.lower(name));

@@ -1,0 +1,1 @@
+CREATE TABLE t (ident serial PRIMARY KEY, v text);

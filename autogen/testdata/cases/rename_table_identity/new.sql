@@ -1,0 +1,1 @@
+CREATE TABLE clients (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text);

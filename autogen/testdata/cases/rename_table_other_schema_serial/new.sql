@@ -1,0 +1,2 @@
+CREATE SCHEMA app;
+CREATE TABLE app.tasks (id serial PRIMARY KEY, title text);

@@ -1,0 +1,1 @@
+CREATE TABLE clients (n serial PRIMARY KEY, name text NOT NULL, ref bigserial);

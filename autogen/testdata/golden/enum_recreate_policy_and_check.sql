@@ -1,0 +1,38 @@
+-- migrate:revision 0a1b2c3d4e5f
+-- migrate:message enum_recreate_policy_and_check
+-- migrate:created 2026-01-02T03:04:05Z
+-- migrate:transaction false
+
+-- migrate:upgrade
+DROP POLICY docs_public ON public.docs;
+
+ALTER TABLE public.docs DROP CONSTRAINT docs_vis_check;
+
+ALTER TYPE public.vis RENAME TO vis__old;
+
+CREATE TYPE public.vis AS ENUM ('public', 'private');
+
+ALTER TABLE public.docs ALTER COLUMN vis DROP DEFAULT;
+
+-- hazard unsafe-cast: values of public.docs.vis are converted to the recreated type public.vis; rows holding a removed value make this fail
+-- hazard table-rewrite: converting public.docs.vis rewrites public.docs
+ALTER TABLE public.docs ALTER COLUMN vis TYPE public.vis USING vis::text::public.vis;
+
+ALTER TABLE public.docs ALTER COLUMN vis SET DEFAULT 'private'::public.vis;
+
+DROP TYPE public.vis__old;
+
+-- hazard full-scan: validating docs_vis_check scans every row of public.docs while blocking writes (use not-valid constraints to avoid it)
+ALTER TABLE public.docs ADD CONSTRAINT docs_vis_check CHECK (((vis <> 'private'::public.vis) OR (id > 0)));
+
+CREATE POLICY docs_public ON public.docs AS PERMISSIVE FOR SELECT TO PUBLIC USING ((vis = 'public'::public.vis));
+
+-- migrate:downgrade
+ALTER TABLE public.docs DROP CONSTRAINT docs_vis_check;
+
+-- hazard enum-value-irreversible: enum values cannot be removed without recreating the type, and the new value cannot be used in the transaction that adds it (before PostgreSQL 12 ADD VALUE cannot run in a transaction block at all)
+ALTER TYPE public.vis ADD VALUE 'internal' AFTER 'public';
+
+-- hazard full-scan: validating docs_vis_check scans every row of public.docs while blocking writes (use not-valid constraints to avoid it)
+ALTER TABLE public.docs ADD CONSTRAINT docs_vis_check CHECK (((vis <> 'internal'::public.vis) OR (id > 0)));
+

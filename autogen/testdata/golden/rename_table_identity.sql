@@ -1,0 +1,14 @@
+-- migrate:revision 0a1b2c3d4e5f
+-- migrate:message rename_table_identity
+-- migrate:created 2026-01-02T03:04:05Z
+
+-- migrate:upgrade
+ALTER TABLE public.customers RENAME TO clients;
+
+ALTER TABLE public.clients RENAME CONSTRAINT customers_pkey TO clients_pkey;
+
+-- migrate:downgrade
+ALTER TABLE public.clients RENAME TO customers;
+
+ALTER TABLE public.customers RENAME CONSTRAINT clients_pkey TO customers_pkey;
+

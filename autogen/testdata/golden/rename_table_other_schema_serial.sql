@@ -1,0 +1,24 @@
+-- migrate:revision 0a1b2c3d4e5f
+-- migrate:message rename_table_other_schema_serial
+-- migrate:created 2026-01-02T03:04:05Z
+
+-- migrate:upgrade
+-- hazard access-exclusive-lock: moving public.jobs locks it briefly
+ALTER TABLE public.jobs SET SCHEMA app;
+
+ALTER TABLE app.jobs RENAME TO tasks;
+
+ALTER SEQUENCE app.jobs_id_seq RENAME TO tasks_id_seq;
+
+ALTER TABLE app.tasks RENAME CONSTRAINT jobs_pkey TO tasks_pkey;
+
+-- migrate:downgrade
+-- hazard access-exclusive-lock: moving app.tasks locks it briefly
+ALTER TABLE app.tasks SET SCHEMA public;
+
+ALTER TABLE public.tasks RENAME TO jobs;
+
+ALTER SEQUENCE public.tasks_id_seq RENAME TO jobs_id_seq;
+
+ALTER TABLE public.jobs RENAME CONSTRAINT tasks_pkey TO jobs_pkey;
+
