@@ -4,7 +4,10 @@
 
 -- migrate:upgrade
 -- hazard data-loss: dropping column public.vehicle.year deletes its data
-ALTER TABLE public.vehicle DROP COLUMN year;
+ALTER TABLE ONLY public.vehicle DROP COLUMN year;
+
+-- hazard data-loss: dropping column public.bus.year deletes its data
+ALTER TABLE public.bus DROP COLUMN year;
 
 -- migrate:downgrade
 ALTER TABLE public.vehicle ADD COLUMN year integer;
