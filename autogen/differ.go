@@ -96,6 +96,9 @@ type differ struct {
 	// the name their old copy is renamed to; copyMember maps them and their
 	// current partitions to the name they have until dropped.
 	copies, copyMember map[schema.QName]schema.QName
+	// unrunnable says why changes of this direction cannot run on the
+	// server (an extension update without update scripts).
+	unrunnable []string
 }
 
 func newDiffer(from, to *schema.Schema, opts Options, rn resolvedRenames) *differ {

@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/migrate-tool/migrate/autogen"
 	"github.com/spf13/pflag"
@@ -43,11 +44,25 @@ func (a *App) runAutogenerate(ctx context.Context, opts *revisionOptions) error 
 		if err := m.Verify(ctx, cmp, co); err != nil {
 			return err
 		}
-		fmt.Fprintln(a.Stderr, "Verified on a scratch copy: the upgrade reaches the target and the downgrade returns to the current schema.")
+		if len(cmp.Plan.Irreversible) > 0 {
+			fmt.Fprintln(a.Stderr, "Verified on a scratch copy: the upgrade reaches the target (the downgrade is irreversible).")
+		} else {
+			fmt.Fprintln(a.Stderr, "Verified on a scratch copy: the upgrade reaches the target and the downgrade returns to the current schema.")
+		}
+	}
+	for _, why := range cmp.Plan.Unrunnable {
+		fmt.Fprintf(a.Stderr, "Warning: the upgrade cannot run on this server: %s\n", why)
 	}
 	nr := opts.newRevision()
 	nr.Upgrade = autogen.Render(cmp.Plan.Upgrade())
 	nr.Downgrade = autogen.Render(cmp.Plan.Downgrade())
+	if why := cmp.Plan.Irreversible; len(why) > 0 {
+		for _, w := range why {
+			fmt.Fprintf(a.Stderr, "Downgrade marked irreversible: %s\n", w)
+		}
+		nr.IrreversibleReason = strings.Join(why, "; ")
+		nr.Downgrade = autogen.RenderIrreversible(cmp.Plan.Downgrade())
+	}
 	nr.NoTransaction = !cmp.Plan.Transactional()
 	return a.writeAndPrint(nr)
 }
