@@ -27,6 +27,10 @@ type loopCase struct {
 	noDowngrade bool
 	// skip is the reason from skip.txt: a known, documented failure.
 	skip string
+	// dataSkip is the reason from data-skip.txt: a known failure of the
+	// data-carrying loop (TestLoopData), skipped unless
+	// MIGRATE_CONFORMANCE=all.
+	dataSkip string
 }
 
 // caseSources are the directories of cases: the autogenerate corpus and
@@ -55,6 +59,7 @@ func loadCases(t *testing.T) []loopCase {
 			c.flags = strings.Fields(readCaseFile(t, dir, "flags", false))
 			c.noDowngrade = strings.Contains(readCaseFile(t, dir, "expect", false), "no-downgrade")
 			c.skip = strings.TrimSpace(readCaseFile(t, dir, "skip.txt", false))
+			c.dataSkip = strings.TrimSpace(readCaseFile(t, dir, "data-skip.txt", false))
 			out = append(out, c)
 		}
 	}
