@@ -161,12 +161,27 @@ func (d *differ) copyTable(q schema.QName) {
 			}
 		}
 	}
+	// Columns the new table does not have are dropped from the old one
+	// first, under their data-loss hazard (PostgreSQL does not let a
+	// partitioned table drop a column of its partition key: those are
+	// left out of the copy, under the copy's hazard).
+	cp := d.copyRows(old, d.toTables[q], d.copies[q])
+	var lost []string
+	for _, c := range cp.Lost {
+		col := strings.TrimPrefix(c, q.String()+".")
+		if old.PartitionKey != "" && containsWord(old.PartitionKey, col) {
+			lost = append(lost, c)
+			continue
+		}
+		d.add(phDropIndex, &DropColumn{Table: q, Column: col})
+	}
+	cp.Lost = lost
 	for _, t := range tree {
 		if to := d.copyMember[t.QName]; to != t.QName {
 			d.add(phDropTable, &RenameTable{From: t.QName, To: to})
 		}
 	}
-	d.add(phAlterTable, d.copyRows(old, d.toTables[q], d.copies[q]))
+	d.add(phAlterTable, cp)
 	d.add(phDropCopied, &DropCopiedTable{Name: d.copies[q]})
 }
 
