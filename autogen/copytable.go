@@ -202,12 +202,16 @@ func (d *differ) copyRows(from, to *schema.Table, oldName schema.QName) *CopyRow
 			c.Overriding = true
 		}
 		c.Columns = append(c.Columns, col.Name)
+		sel := ident(col.Name) // INSERT converts by assignment
 		if d.typeChanges(*oc, col) {
-			c.Select = append(c.Select, d.usingExpr(*oc, col))
-			c.Converted = append(c.Converted, to.QName.String()+"."+col.Name)
-		} else {
-			c.Select = append(c.Select, ident(col.Name))
+			if u := d.usingExpr(*oc, col); u != "" {
+				sel = u
+			}
+			if !safeWidening(oc.Type, col.Type) {
+				c.Converted = append(c.Converted, to.QName.String()+"."+col.Name)
+			}
 		}
+		c.Select = append(c.Select, sel)
 	}
 	for _, oc := range from.Columns {
 		if to.Column(oc.Name) == nil && oc.Generated == "" {

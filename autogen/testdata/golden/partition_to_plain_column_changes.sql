@@ -3,6 +3,9 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
+-- hazard data-loss: dropping column public.clicks.legacy deletes its data
+ALTER TABLE public.clicks DROP COLUMN legacy;
+
 ALTER TABLE public.clicks RENAME TO clicks_migrate_old;
 
 CREATE TABLE public.clicks (
@@ -13,8 +16,6 @@ CREATE TABLE public.clicks (
 );
 
 -- hazard table-rewrite: every row of public.clicks is copied into the recreated table under an ACCESS EXCLUSIVE lock
--- hazard data-loss: the values of public.clicks.legacy are not copied: the new public.clicks has no such columns
--- hazard unsafe-cast: the values of public.clicks.ref are converted to their new types; one that does not convert makes the revision fail
 INSERT INTO public.clicks (id, at, ref)
 SELECT id, at, ref::text
 FROM public.clicks_migrate_old;
@@ -22,6 +23,9 @@ FROM public.clicks_migrate_old;
 DROP TABLE public.clicks_migrate_old;
 
 -- migrate:downgrade
+-- hazard data-loss: dropping column public.clicks.source deletes its data
+ALTER TABLE public.clicks DROP COLUMN source;
+
 ALTER TABLE public.clicks RENAME TO clicks_migrate_old;
 
 CREATE TABLE public.clicks (
@@ -34,7 +38,6 @@ CREATE TABLE public.clicks (
 CREATE TABLE public.clicks_2024 PARTITION OF public.clicks FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
 
 -- hazard table-rewrite: every row of public.clicks is copied into the recreated table under an ACCESS EXCLUSIVE lock; a row no partition accepts makes the revision fail
--- hazard data-loss: the values of public.clicks.source are not copied: the new public.clicks has no such columns
 -- hazard unsafe-cast: the values of public.clicks.ref are converted to their new types; one that does not convert makes the revision fail
 INSERT INTO public.clicks (id, at, ref)
 SELECT id, at, ref::character varying(20)
