@@ -83,25 +83,21 @@ func keyObjs(t *schema.Table) []keyObj {
 
 // findKey returns t's index-like object named name.
 func findKey(t *schema.Table, name string) *keyObj {
-	if t == nil {
-		return nil
-	}
-	for _, k := range keyObjs(t) {
-		if k.name() == name {
-			return &k
-		}
-	}
-	return nil
+	return firstKey(t, func(k keyObj) bool { return k.name() == name })
 }
 
 // childKey returns t's index-like object attached to the parent table's
 // index named parent.
 func childKey(t *schema.Table, parent string) *keyObj {
+	return firstKey(t, func(k keyObj) bool { return k.parent() == parent })
+}
+
+func firstKey(t *schema.Table, match func(keyObj) bool) *keyObj {
 	if t == nil {
 		return nil
 	}
 	for _, k := range keyObjs(t) {
-		if k.parent() == parent {
+		if match(k) {
 			return &k
 		}
 	}

@@ -574,18 +574,6 @@ func (d *differ) parents(t *schema.Table, tables map[schema.QName]*schema.Table)
 	return out
 }
 
-// parentOf returns t's partition parent, or its first inheritance parent,
-// in the target schema.
-func (d *differ) parentOf(t *schema.Table) *schema.Table {
-	if t.PartitionOf != nil {
-		return d.toTables[*t.PartitionOf]
-	}
-	if len(t.Inherits) > 0 {
-		return d.toTables[t.Inherits[0]]
-	}
-	return nil
-}
-
 func findConstraint(cs []schema.Constraint, name string) *schema.Constraint {
 	for i := range cs {
 		if cs[i].Name == name {
