@@ -40,6 +40,12 @@ func (a *App) runAutogenerate(ctx context.Context, opts *revisionOptions) error 
 		return nil
 	}
 	a.printDetected(cmp.Plan)
+	for _, why := range cmp.Plan.Unrunnable {
+		fmt.Fprintf(a.Stderr, "Warning: the upgrade cannot run on this server: %s\n", why)
+	}
+	for _, why := range cmp.Plan.Irreversible {
+		fmt.Fprintf(a.Stderr, "Downgrade marked irreversible: %s\n", why)
+	}
 	if g.verify && !cmp.Plan.Empty() {
 		if err := m.Verify(ctx, cmp, co); err != nil {
 			return err
@@ -50,16 +56,10 @@ func (a *App) runAutogenerate(ctx context.Context, opts *revisionOptions) error 
 			fmt.Fprintln(a.Stderr, "Verified on a scratch copy: the upgrade reaches the target and the downgrade returns to the current schema.")
 		}
 	}
-	for _, why := range cmp.Plan.Unrunnable {
-		fmt.Fprintf(a.Stderr, "Warning: the upgrade cannot run on this server: %s\n", why)
-	}
 	nr := opts.newRevision()
 	nr.Upgrade = autogen.Render(cmp.Plan.Upgrade())
 	nr.Downgrade = autogen.Render(cmp.Plan.Downgrade())
 	if why := cmp.Plan.Irreversible; len(why) > 0 {
-		for _, w := range why {
-			fmt.Fprintf(a.Stderr, "Downgrade marked irreversible: %s\n", w)
-		}
 		nr.IrreversibleReason = strings.Join(why, "; ")
 		nr.Downgrade = autogen.RenderIrreversible(cmp.Plan.Downgrade())
 	}
