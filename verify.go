@@ -57,8 +57,8 @@ func oneLine(s string) string {
 // Verify proves a comparison's plan on a scratch database: it builds a
 // copy of the live schema there (the plan from the new scratch database's
 // own schema to cmp.Live), applies the upgrade and checks that the result is the
-// target, then applies the downgrade and checks that it is the live schema
-// again. The scratch database is never the user's and is dropped
+// target, then (unless the plan's downgrade is irreversible) applies the
+// downgrade and checks that it is the live schema again. The scratch database is never the user's and is dropped
 // afterwards. A failure is a *VerifyError.
 func (m *Migrator) Verify(ctx context.Context, cmp *Comparison, o CompareOptions) (err error) {
 	if o.Config == nil {
@@ -128,6 +128,9 @@ func (m *Migrator) Verify(ctx context.Context, cmp *Comparison, o CompareOptions
 	}
 	if err := step("upgrade", cmp.Plan.Upgrade(), cmp.Target); err != nil {
 		return err
+	}
+	if len(cmp.Plan.Irreversible) > 0 {
+		return nil // the revision's downgrade is marked irreversible
 	}
 	return step("downgrade", cmp.Plan.Downgrade(), cmp.Live)
 }

@@ -72,6 +72,9 @@ type DropColumn struct {
 	// Recreate, when set, says why the column is dropped to be added again
 	// (its type cannot be converted in place).
 	Recreate string
+	// Only drops the column of the inheritance parent alone (ALTER TABLE
+	// ONLY): the children keep theirs, as their own.
+	Only bool
 }
 
 // Describe implements Change.
@@ -89,7 +92,11 @@ func (c *DropColumn) statements() []Statement {
 		msg = "column " + where + " is dropped and added again, deleting its data: " + c.Recreate +
 			" (to keep the values, replace these statements with ALTER COLUMN ... TYPE ... USING an expression of your own)"
 	}
-	return one("ALTER TABLE "+qname(c.Table)+" DROP COLUMN "+ident(c.Column), hazard(HazardDataLoss, msg))
+	only := ""
+	if c.Only {
+		only = "ONLY "
+	}
+	return one("ALTER TABLE "+only+qname(c.Table)+" DROP COLUMN "+ident(c.Column), hazard(HazardDataLoss, msg))
 }
 
 // AlterColumnType is ALTER TABLE ... ALTER COLUMN ... TYPE [USING]. USING
@@ -260,7 +267,7 @@ func (d *differ) alterColumns(from, t *schema.Table) {
 	q := t.QName
 	for _, col := range from.Columns {
 		if t.Column(col.Name) == nil && !d.propagated(t, col.Name, "drop") {
-			d.add(phAlterTable, &DropColumn{Table: q, Column: col.Name})
+			d.add(phAlterTable, &DropColumn{Table: q, Column: col.Name, Only: d.dropsOnly(from, t, col.Name)})
 		}
 	}
 	// Recreated (generated) columns are dropped before and added after the
@@ -275,9 +282,17 @@ func (d *differ) alterColumns(from, t *schema.Table) {
 	for _, col := range t.Columns {
 		old := from.Column(col.Name)
 		if old == nil {
-			if !d.propagated(t, col.Name, "add") {
+			switch {
+			case !d.propagated(t, col.Name, "add"):
+				d.childrenFirst(t, col.Name)
 				d.add(phAlterTable, &AddColumn{Table: q, Column: col})
-			}
+			case col.Inherited:
+				// Added by the parent's ADD COLUMN: apply what differs
+				// from the parent's column.
+				if pc := d.parentColumn(t, col.Name); pc != nil {
+					d.inheritedColumn(q, *pc, col)
+				}
+			} // else added by the parent's processing, before the parent's (childrenFirst)
 			continue
 		}
 		if !recreated[col.Name] {
@@ -303,6 +318,9 @@ func (d *differ) propagated(t *schema.Table, col, what string) bool {
 	for _, parent := range d.parents(t, d.toTables) {
 		if d.tableNew[parent.QName] || from == nil || !stillLinked(from, t, parent.QName) {
 			continue
+		}
+		if what == "drop" && (d.dropsOnly(d.fromTables[parent.QName], parent, col) || !from.Column(col).Inherited) {
+			continue // the parent drops its own column alone, or the child's is its own too
 		}
 		if fromParent := d.fromTables[parent.QName]; fromParent != nil && d.propagatedFrom(parent, fromParent, col, what) {
 			return true

@@ -1,7 +1,6 @@
 package autogen
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/migrate-tool/migrate/schema"
@@ -16,6 +15,9 @@ type AddConstraint struct {
 	// NewTable is set when the table is created by the same plan: no
 	// locking hazards then.
 	NewTable bool
+	// Only adds the constraint to the partitioned table alone (ALTER
+	// TABLE ONLY): its index is invalid until the partitions' are attached.
+	Only bool
 }
 
 // Describe implements Change.
@@ -25,14 +27,18 @@ func (c *AddConstraint) Describe() string {
 
 func (c *AddConstraint) statements() []Statement {
 	k := c.Constraint
-	s := "ALTER TABLE " + qname(c.Table) + " ADD CONSTRAINT " + ident(k.Name) + " " + k.Definition
+	only := ""
+	if c.Only {
+		only = "ONLY "
+	}
+	s := "ALTER TABLE " + only + qname(c.Table) + " ADD CONSTRAINT " + ident(k.Name) + " " + k.Definition
 	notValid := strings.HasSuffix(k.Definition, " NOT VALID")
 	if c.NotValid && !notValid {
 		s += " NOT VALID"
 		notValid = true
 	}
 	var hz []Hazard
-	if !c.NewTable {
+	if !c.NewTable && !c.Only {
 		switch k.Type {
 		case schema.PrimaryKey, schema.Unique, schema.Exclusion:
 			hz = append(hz, hazard(HazardIndexBuild, "the index of "+k.Name+" is built without CONCURRENTLY under an ACCESS EXCLUSIVE lock on "+c.Table.String()))
@@ -106,7 +112,7 @@ func (d *differ) constraintChanged(from, to *schema.Table, k *schema.Constraint)
 		return true
 	}
 	nk := findConstraint(to.Constraints, k.Name)
-	if nk == nil || nk.Type != k.Type {
+	if nk == nil || nk.Type != k.Type || d.keyRecreated(from.QName, k.Name) || d.keyParentGone(from, to, k.IndexParent) {
 		return true
 	}
 	if !d.constraintEqual(constraintBody(k.Definition), constraintBody(nk.Definition)) {
@@ -222,13 +228,18 @@ func identChar(c byte) bool {
 
 func (d *differ) alterConstraints(from, t *schema.Table) {
 	q := t.QName
-	fromCons := from.Constraints
-	if dc, _ := d.detachedCopies(from, t); len(dc) > 0 {
-		fromCons = append(slices.Clone(fromCons), dc...)
-	}
-	have := d.derivedFrom(from, t).constraints(fromCons)
+	fv := d.fromView(from, t)
+	have := d.derivedFrom(fv, t).constraints(fv.Constraints)
 	copies := d.copyNames(from, t)
 	want := d.derivedIn(t).constraints(t.Constraints)
+	// A key of its own the table keeps while its index gets attached to
+	// the parent's: not dropped (attach.go attaches it).
+	for _, k := range t.Constraints {
+		if fk := findConstraint(fv.Constraints, k.Name); k.IndexParent != "" && fk != nil && fk.IndexParent == "" &&
+			fk.Type == k.Type && constraintBody(fk.Definition) == constraintBody(k.Definition) {
+			want = append(want, k)
+		}
+	}
 	// Same definition under another name: rename (implicit names follow
 	// table and column names).
 	renamedFrom, renamedTo := map[string]bool{}, map[string]bool{}
@@ -255,10 +266,14 @@ func (d *differ) alterConstraints(from, t *schema.Table) {
 		switch {
 		case copies[k.Name]:
 			ph = phAlterTable // exists once the table is detached
+		case k.Type == schema.ForeignKey && k.RefTable != nil && d.refTreeShrinks(*k.RefTable):
+			ph = phDropRefFK
 		case k.Type == schema.ForeignKey:
 			ph = phDropFK
 		}
-		d.add(ph, &DropConstraint{Table: q, Name: k.Name, Type: k.Type})
+		if k.IndexParent == "" {
+			d.add(ph, &DropConstraint{Table: q, Name: k.Name, Type: k.Type})
+		} // else its index is attached to the parent's, whose DROP INDEX ... CASCADE takes it (attach.go)
 		if nk != nil {
 			d.addConstraint(q, *nk)
 		}
@@ -277,7 +292,7 @@ func (d *differ) addConstraint(q schema.QName, k schema.Constraint) {
 	if k.Type == schema.ForeignKey {
 		ph = phAddFK
 	}
-	c := &AddConstraint{Table: q, Constraint: k}
+	c := &AddConstraint{Table: q, Constraint: k, Only: d.keyOnly(q, k.Name)}
 	if d.opts.NotValidConstraints && (k.Type == schema.ForeignKey || k.Type == schema.Check) && !isNotValid(k) {
 		c.NotValid = true
 		d.add(ph, c)

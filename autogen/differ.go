@@ -17,6 +17,7 @@ const (
 	phDropTrigger                    // triggers before the functions and tables they use
 	phDropPolicy                     // policies before the columns and functions they use
 	phDropView                       // views, dependants first
+	phDropRefFK                      // foreign keys referencing a partition tree that loses partitions: DETACH and DROP of a referenced partition need them gone
 	phDetach                         // partitions detached, inheritance removed: before the parent's keys, indexes and checks are dropped, which would take the children's copies along
 	phDropFK                         // foreign keys before the keys they reference
 	phDropConstraint                 // other constraints (tables and domains)
@@ -48,6 +49,7 @@ const (
 	phCreatePolicy       // policies
 	phComment            // comments
 	phGrant              // grants and revokes
+	phDropCopied         // old copies of recreated tables, once their rows are in the new ones
 	// Late drops: objects that columns, defaults or functions may still
 	// have used until the alterations above ran.
 	phDropSequence    // sequences after the defaults using them
@@ -99,6 +101,18 @@ type differ struct {
 	// viewFuncCreates and viewFuncDrops are the function changes that go
 	// among the views (viewfunc.go): functions() leaves them to views().
 	viewFuncCreates, viewFuncDrops []viewFunc
+	// keyPlans say how the indexes and key constraints of partitioned
+	// tables and their partitions come to exist (attach.go); names caches
+	// the names taken in each schema of the target.
+	keyPlans map[keyRef]*keyPlan
+	names    map[string]map[string]bool
+	// copies are the tables recreated with their rows (copytable.go), with
+	// the name their old copy is renamed to; copyMember maps them and their
+	// current partitions to the name they have until dropped.
+	copies, copyMember map[schema.QName]schema.QName
+	// unrunnable says why changes of this direction cannot run on the
+	// server (an extension update without update scripts).
+	unrunnable []string
 }
 
 func newDiffer(from, to *schema.Schema, opts Options, rn resolvedRenames) *differ {
@@ -124,6 +138,8 @@ func newDiffer(from, to *schema.Schema, opts Options, rn resolvedRenames) *diffe
 		recreateWhy:     map[schema.QName]map[string]string{},
 		handoff:         map[schema.QName]bool{},
 		carried:         map[string]bool{},
+		keyPlans:        map[keyRef]*keyPlan{},
+		names:           map[string]map[string]bool{},
 	}
 	for i := range from.Tables {
 		d.fromTables[from.Tables[i].QName] = &from.Tables[i]

@@ -1,6 +1,10 @@
 package autogen
 
-import "github.com/migrate-tool/migrate/schema"
+import (
+	"slices"
+
+	"github.com/migrate-tool/migrate/schema"
+)
 
 // CreateExtension is CREATE EXTENSION IF NOT EXISTS ... WITH SCHEMA ...
 // VERSION ....
@@ -40,6 +44,9 @@ type AlterExtension struct {
 	Schema      string // new schema; empty when unchanged
 	FromVersion string
 	FromSchema  string
+	// NoPath is set when the server has no update scripts leading from
+	// FromVersion to Version: the update cannot run.
+	NoPath bool
 }
 
 // Describe implements Change.
@@ -56,9 +63,18 @@ func (c *AlterExtension) statements() []Statement {
 		out = append(out, one("ALTER EXTENSION "+ident(c.Name)+" SET SCHEMA "+ident(c.Schema))...)
 	}
 	if c.Version != "" {
-		out = append(out, one("ALTER EXTENSION "+ident(c.Name)+" UPDATE TO "+literal(c.Version))...)
+		var hz []Hazard
+		if c.NoPath {
+			hz = append(hz, hazard(HazardNoUpdatePath, c.noPathReason()))
+		}
+		out = append(out, one("ALTER EXTENSION "+ident(c.Name)+" UPDATE TO "+literal(c.Version), hz...)...)
 	}
 	return out
+}
+
+func (c *AlterExtension) noPathReason() string {
+	return "extension " + c.Name + " has no update path from version " + c.FromVersion + " to " + c.Version +
+		" on this server (pg_extension_update_paths): ALTER EXTENSION ... UPDATE TO cannot run"
 }
 
 func (d *differ) extensions() {
@@ -81,6 +97,13 @@ func (d *differ) extensions() {
 		ch := &AlterExtension{Name: e.Name, FromVersion: old.Version, FromSchema: old.Schema}
 		if e.Version != old.Version && e.Version != "" {
 			ch.Version = e.Version
+			// Which versions the installed one can be updated to is read
+			// from the server with it; an update whose scripts do not exist
+			// (typically back to an older version) cannot run.
+			if !slices.Contains(old.UpdatableTo, e.Version) {
+				ch.NoPath = true
+				d.unrunnable = append(d.unrunnable, ch.noPathReason())
+			}
 		}
 		if e.Schema != old.Schema && e.Schema != "" {
 			ch.Schema = e.Schema

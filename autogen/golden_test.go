@@ -4,6 +4,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -23,6 +24,11 @@ func renderRevision(message string, p *autogen.Plan) []byte {
 		Transactional: p.Transactional(),
 		Upgrade:       revision.NewSection(autogen.Render(p.Upgrade())),
 		Downgrade:     revision.NewSection(autogen.Render(p.Downgrade())),
+	}
+	if len(p.Irreversible) > 0 {
+		r.Downgrade = revision.NewSection(autogen.RenderIrreversible(p.Downgrade()))
+		r.Downgrade.Irreversible = true
+		r.Downgrade.Reason = strings.Join(p.Irreversible, "; ")
 	}
 	return revision.Format(r)
 }

@@ -1,7 +1,6 @@
 package autogen
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/migrate-tool/migrate/schema"
@@ -20,6 +19,9 @@ type CreateIndex struct {
 	// Partitioned: the table is partitioned; the index cascades to the
 	// partitions and cannot be built concurrently.
 	Partitioned bool
+	// Only creates the index ON ONLY the partitioned table: invalid, and
+	// without partition indexes until they are attached one by one.
+	Only bool
 }
 
 // Describe implements Change.
@@ -29,8 +31,11 @@ func (c *CreateIndex) Describe() string {
 
 func (c *CreateIndex) statements() []Statement {
 	def := indexSQL(c.Index.Definition, c.Concurrently)
+	if c.Only {
+		def = onlyIndexSQL(def, c.Index)
+	}
 	st := Statement{SQL: def, NonTransactional: c.Concurrently}
-	if !c.NewTable && !c.Concurrently {
+	if !c.NewTable && !c.Concurrently && !c.Only {
 		st.Hazards = append(st.Hazards, hazard(HazardIndexBuild,
 			"index "+c.Index.Name+" is built without CONCURRENTLY: writes to "+c.Table.String()+" block until it is done"))
 	}
@@ -56,10 +61,29 @@ func indexSQL(def string, concurrently bool) string {
 	return def
 }
 
+// onlyIndexSQL turns CREATE INDEX name ON table into CREATE INDEX name ON
+// ONLY table.
+func onlyIndexSQL(def string, ix schema.Index) string {
+	kw := "CREATE INDEX "
+	if ix.Unique {
+		kw = "CREATE UNIQUE INDEX "
+	}
+	prefix := kw + ident(ix.Name) + " ON "
+	if rest, ok := strings.CutPrefix(def, prefix); ok {
+		return prefix + "ONLY " + rest
+	}
+	return def
+}
+
 // DropIndex is DROP INDEX [CONCURRENTLY].
 type DropIndex struct {
 	Name         schema.QName // schema of the table, index name
 	Concurrently bool
+	// Cascade drops the key constraints of partitions whose indexes are
+	// attached to this partitioned index: neither can be dropped alone.
+	// The plan drops what depends on those keys before, and adds back
+	// the ones the target keeps.
+	Cascade []string
 }
 
 // Describe implements Change.
@@ -73,6 +97,10 @@ func (c *DropIndex) statements() []Statement {
 	st := Statement{SQL: s + qname(c.Name), NonTransactional: c.Concurrently}
 	if !c.Concurrently {
 		st.Hazards = append(st.Hazards, hazard(HazardAccessExclusive, "DROP INDEX without CONCURRENTLY locks its table"))
+	}
+	if len(c.Cascade) > 0 {
+		st.SQL += " CASCADE"
+		st.Hazards = append(st.Hazards, hazard(HazardAccessExclusive, "CASCADE also drops the constraints "+strings.Join(c.Cascade, ", ")+" whose indexes are attached to "+c.Name.String()))
 	}
 	return []Statement{st}
 }
@@ -111,7 +139,7 @@ func (d *differ) indexChanged(from, to *schema.Table, ix *schema.Index) bool {
 		return true
 	}
 	ni := findIndex(to.Indexes, ix.Name)
-	if ni == nil {
+	if ni == nil || d.keyRecreated(from.QName, ix.Name) || d.keyParentGone(from, to, ix.Parent) {
 		return true
 	}
 	if !d.stmtEqual(trimDef(ix.Definition), trimDef(ni.Definition)) {
@@ -128,11 +156,16 @@ func (d *differ) indexForced(q schema.QName, def string) bool {
 }
 
 func (d *differ) alterIndexes(from, t *schema.Table) {
-	fromIdx := from.Indexes
-	if _, di := d.detachedCopies(from, t); len(di) > 0 {
-		fromIdx = append(slices.Clone(fromIdx), di...)
+	fv := d.fromView(from, t)
+	want := d.derivedIn(t).indexes(t.Indexes)
+	// An index of its own the table keeps while it gets attached to the
+	// parent's index: not dropped (attach.go attaches it).
+	for _, ix := range t.Indexes {
+		if fi := findIndex(fv.Indexes, ix.Name); ix.Parent != "" && fi != nil && fi.Parent == "" && indexBody(*fi) == indexBody(ix) {
+			want = append(want, ix)
+		}
 	}
-	d.alterIndexList(from, t, d.derivedFrom(from, t).indexes(fromIdx), d.derivedIn(t).indexes(t.Indexes),
+	d.alterIndexList(from, t, d.derivedFrom(fv, t).indexes(fv.Indexes), want,
 		t.PartitionKey != "", d.copyNames(from, t))
 }
 
@@ -158,14 +191,14 @@ func (d *differ) alterIndexList(from, t *schema.Table, have, want []schema.Index
 		if copies[ix.Name] {
 			ph = phAlterTable // exists once the table is detached
 		}
-		d.add(ph, &DropIndex{Name: schema.QName{Schema: q.Schema, Name: ix.Name}, Concurrently: conc})
+		d.add(ph, &DropIndex{Name: schema.QName{Schema: q.Schema, Name: ix.Name}, Concurrently: conc, Cascade: d.attachedKeys(from, ix.Name)})
 		if ni := findIndex(want, ix.Name); ni != nil {
-			d.add(phCreateIndex, &CreateIndex{Table: q, Index: *ni, Concurrently: conc, Partitioned: partitioned})
+			d.add(phCreateIndex, &CreateIndex{Table: q, Index: *ni, Concurrently: conc, Partitioned: partitioned, Only: d.keyOnly(q, ni.Name)})
 		}
 	}
 	for _, ni := range want {
 		if findIndex(have, ni.Name) == nil && !renamedTo[ni.Name] {
-			d.add(phCreateIndex, &CreateIndex{Table: q, Index: ni, Concurrently: conc, Partitioned: partitioned})
+			d.add(phCreateIndex, &CreateIndex{Table: q, Index: ni, Concurrently: conc, Partitioned: partitioned, Only: d.keyOnly(q, ni.Name)})
 		}
 	}
 }

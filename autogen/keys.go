@@ -140,7 +140,7 @@ func (d *differ) foreignKeyForced(k *schema.Constraint) bool {
 	if k.RefTable == nil {
 		return false
 	}
-	if d.tableGone[*k.RefTable] {
+	if d.tableGone[*k.RefTable] || d.refTreeShrinks(*k.RefTable) {
 		return true
 	}
 	for _, key := range d.keyGone[*k.RefTable] {

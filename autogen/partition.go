@@ -89,3 +89,34 @@ func (d *differ) partitioning(from, t *schema.Table) (late []Change) {
 	}
 	return late
 }
+
+// refTreeShrinks reports whether a partition of table q (at any depth) is
+// dropped, recreated or detached by the plan while q stays. A foreign key
+// referencing q has per-partition copies PostgreSQL keeps itself: DROP
+// TABLE of a referenced partition fails on them, and DETACH checks every
+// referencing row. Such a key is dropped before the partitions change and
+// added back (validated) after, in both directions.
+func (d *differ) refTreeShrinks(q schema.QName) bool {
+	if d.tableGone[q] {
+		return false
+	}
+	for _, t := range d.descendants(q) {
+		if d.tableGone[t.QName] || d.detaches(t, d.toTables[t.QName]) {
+			return true
+		}
+	}
+	return false
+}
+
+// descendants lists the current partitions of table q at any depth.
+func (d *differ) descendants(q schema.QName) []*schema.Table {
+	var out []*schema.Table
+	for i := range d.from.Tables {
+		t := &d.from.Tables[i]
+		if t.PartitionOf != nil && *t.PartitionOf == q {
+			out = append(out, t)
+			out = append(out, d.descendants(t.QName)...)
+		}
+	}
+	return out
+}

@@ -15,6 +15,14 @@ type Plan struct {
 	Changes []Change
 	// Inverse take the target back to the current schema, in order.
 	Inverse []Change
+	// Irreversible says why the downgrade cannot run on this server (an
+	// extension updated to a version it has no update scripts back from);
+	// empty when it can. A revision written from the plan marks its
+	// downgrade irreversible with these reasons.
+	Irreversible []string
+	// Unrunnable says why the upgrade itself cannot run on this server;
+	// the statements concerned carry a hazard too.
+	Unrunnable []string
 }
 
 // Empty reports whether the two schemas compare equal.
@@ -78,7 +86,7 @@ func Diff(current, target *schema.Schema, opts Options) (*Plan, error) {
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
-	return &Plan{Changes: up.changes(), Inverse: down.changes()}, nil
+	return &Plan{Changes: up.changes(), Inverse: down.changes(), Irreversible: down.unrunnable, Unrunnable: up.unrunnable}, nil
 }
 
 func renderChanges(cs []Change) []Statement {

@@ -45,6 +45,11 @@ const (
 	// HazardUnsafeCast: existing values are converted with a cast that can
 	// fail at run time (text to integer, removed enum values, ...).
 	HazardUnsafeCast HazardKind = "unsafe-cast"
+	// HazardNoUpdatePath: ALTER EXTENSION ... UPDATE TO names a version
+	// the server's update scripts cannot reach from the installed one
+	// (most extensions ship no scripts back to older versions): the
+	// statement fails.
+	HazardNoUpdatePath HazardKind = "extension-no-update-path"
 )
 
 // Hazard is one risk of a statement, with a sentence for the reviewer.
@@ -134,4 +139,24 @@ func acknowledge(hz []Hazard, m lint.Match) []Hazard {
 		}
 	}
 	return append(hz, Hazard{Kind: HazardKind(r.Kind), Rule: m.Rule, Message: m.Message})
+}
+
+// RenderIrreversible writes the statements of a downgrade that cannot run
+// as comments, for the body of a downgrade section marked irreversible: a
+// reviewer sees what undoing the revision would take, and can turn it
+// into a runnable downgrade by hand.
+func RenderIrreversible(stmts []Statement) string {
+	if len(stmts) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString("-- The downgrade that cannot run, for reference:\n")
+	for _, line := range strings.Split(strings.TrimRight(Render(stmts), "\n"), "\n") {
+		if line == "" {
+			b.WriteString("--\n")
+			continue
+		}
+		b.WriteString("-- " + line + "\n")
+	}
+	return b.String()
 }

@@ -219,6 +219,8 @@ func (d *differ) planTables() {
 			d.tableNew[q] = true
 		}
 	}
+	d.planCopies()
+	d.planKeys()
 	// Keys that disappear force the foreign keys that reference them to be
 	// dropped first and added again.
 	for i := range d.from.Tables {
@@ -341,19 +343,28 @@ func (d *differ) tables() {
 		pos[q] = i
 	}
 	for _, q := range order {
+		if _, ok := d.copyMember[q]; ok {
+			continue // copyTable drops its foreign keys
+		}
 		// A foreign-key cycle among dropped tables: drop the keys that
-		// point the wrong way first.
+		// point the wrong way first. Keys referencing a table recreated
+		// with its rows go before its keys do.
 		for _, k := range d.fromTables[q].Constraints {
 			if k.RefTable == nil || *k.RefTable == q || !d.tableGone[*k.RefTable] {
 				continue
 			}
-			if pos[*k.RefTable] > pos[q] {
+			if _, copied := d.copyMember[*k.RefTable]; copied || pos[*k.RefTable] > pos[q] {
 				d.add(phDropFK, &DropConstraint{Table: q, Name: k.Name, Type: k.Type})
 			}
 		}
 	}
 	for _, q := range reversed(order) {
-		d.add(phDropTable, &DropTable{Name: q})
+		if _, ok := d.copies[q]; ok {
+			d.copyTable(q)
+		}
+		if _, ok := d.copyMember[q]; !ok {
+			d.add(phDropTable, &DropTable{Name: q})
+		}
 	}
 	// Creations: parents before partitions and inheriting children.
 	var all []schema.QName
@@ -367,6 +378,7 @@ func (d *differ) tables() {
 		} else {
 			d.alterTable(d.fromTables[q], t)
 		}
+		d.keyPartitions(t)
 	}
 }
 
@@ -383,6 +395,10 @@ func (d *differ) tableDeps(t *schema.Table, withFKs bool) []schema.QName {
 		for _, k := range t.Constraints {
 			if k.RefTable != nil && *k.RefTable != t.QName {
 				out = append(out, *k.RefTable)
+				// Its copies reference every partition of the table.
+				for _, p := range d.descendants(*k.RefTable) {
+					out = append(out, p.QName)
+				}
 			}
 		}
 	}
@@ -397,7 +413,7 @@ func (d *differ) createTable(t *schema.Table) {
 		switch {
 		case k.Type == schema.ForeignKey:
 			fks = append(fks, k)
-		case k.NotValid || strings.HasSuffix(k.Definition, " NOT VALID"):
+		case k.NotValid || strings.HasSuffix(k.Definition, " NOT VALID") || d.keyOnly(t.QName, k.Name):
 			later = append(later, k)
 		default:
 			inline = append(inline, k)
@@ -417,13 +433,13 @@ func (d *differ) createTable(t *schema.Table) {
 		}
 	}
 	for _, k := range later {
-		d.add(phAddConstraint, &AddConstraint{Table: t.QName, Constraint: k, NewTable: true})
+		d.add(phAddConstraint, &AddConstraint{Table: t.QName, Constraint: k, NewTable: true, Only: d.keyOnly(t.QName, k.Name)})
 	}
 	for _, k := range fks {
 		d.add(phAddFK, &AddConstraint{Table: t.QName, Constraint: k, NewTable: true})
 	}
 	for _, ix := range f.indexes(t.Indexes) {
-		d.add(phCreateIndex, &CreateIndex{Table: t.QName, Index: ix, NewTable: true, Partitioned: t.PartitionKey != ""})
+		d.add(phCreateIndex, &CreateIndex{Table: t.QName, Index: ix, NewTable: true, Partitioned: t.PartitionKey != "", Only: d.keyOnly(t.QName, ix.Name)})
 	}
 	for _, tr := range f.triggers(t.Triggers) {
 		d.createTrigger(t.QName, tr)
@@ -551,18 +567,6 @@ func (d *differ) parents(t *schema.Table, tables map[schema.QName]*schema.Table)
 		}
 	}
 	return out
-}
-
-// parentOf returns t's partition parent, or its first inheritance parent,
-// in the target schema.
-func (d *differ) parentOf(t *schema.Table) *schema.Table {
-	if t.PartitionOf != nil {
-		return d.toTables[*t.PartitionOf]
-	}
-	if len(t.Inherits) > 0 {
-		return d.toTables[t.Inherits[0]]
-	}
-	return nil
 }
 
 func findConstraint(cs []schema.Constraint, name string) *schema.Constraint {

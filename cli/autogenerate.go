@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/migrate-tool/migrate/autogen"
 	"github.com/spf13/pflag"
@@ -39,15 +40,29 @@ func (a *App) runAutogenerate(ctx context.Context, opts *revisionOptions) error 
 		return nil
 	}
 	a.printDetected(cmp.Plan)
+	for _, why := range cmp.Plan.Unrunnable {
+		fmt.Fprintf(a.Stderr, "Warning: the upgrade cannot run on this server: %s\n", why)
+	}
+	for _, why := range cmp.Plan.Irreversible {
+		fmt.Fprintf(a.Stderr, "Downgrade marked irreversible: %s\n", why)
+	}
 	if g.verify && !cmp.Plan.Empty() {
 		if err := m.Verify(ctx, cmp, co); err != nil {
 			return err
 		}
-		fmt.Fprintln(a.Stderr, "Verified on a scratch copy: the upgrade reaches the target and the downgrade returns to the current schema.")
+		if len(cmp.Plan.Irreversible) > 0 {
+			fmt.Fprintln(a.Stderr, "Verified on a scratch copy: the upgrade reaches the target (the downgrade is irreversible).")
+		} else {
+			fmt.Fprintln(a.Stderr, "Verified on a scratch copy: the upgrade reaches the target and the downgrade returns to the current schema.")
+		}
 	}
 	nr := opts.newRevision()
 	nr.Upgrade = autogen.Render(cmp.Plan.Upgrade())
 	nr.Downgrade = autogen.Render(cmp.Plan.Downgrade())
+	if why := cmp.Plan.Irreversible; len(why) > 0 {
+		nr.IrreversibleReason = strings.Join(why, "; ")
+		nr.Downgrade = autogen.RenderIrreversible(cmp.Plan.Downgrade())
+	}
 	nr.NoTransaction = !cmp.Plan.Transactional()
 	return a.writeAndPrint(nr)
 }

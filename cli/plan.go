@@ -52,6 +52,9 @@ func (a *App) runPlan(ctx context.Context, opts *planOptions) error {
 	stmts := cmp.Plan.Upgrade()
 	if opts.downgrade {
 		stmts = cmp.Plan.Downgrade()
+		for _, why := range cmp.Plan.Irreversible {
+			fmt.Fprintf(a.Stderr, "This downgrade cannot run (a revision marks it irreversible): %s\n", why)
+		}
 	}
 	if !cmp.Plan.Transactional() {
 		fmt.Fprintln(a.Stdout, "-- runs outside a transaction (the revision is marked transaction false)")

@@ -7,9 +7,13 @@ import (
 	"github.com/migrate-tool/migrate/schema"
 )
 
-// constraintsReader reads table constraints a table declares itself.
-// Left out: constraints cloned from a partitioned parent (conparentid, for
-// keys and foreign keys) and ones only inherited (NOT conislocal, for
+// constraintsReader reads table constraints a table declares itself, and
+// a partition's copies of its parent's primary key, unique and exclusion
+// constraints, whose index is attached to the parent's (IndexParent names
+// it; so does a partition's own key whose index was attached to a plain
+// unique index of the parent). Left out: the other constraints cloned from
+// a partitioned parent (conparentid, for foreign keys, whose copies always
+// carry the parent's name) and ones only inherited (NOT conislocal, for
 // checks of partitions and of classic children): creating the child
 // recreates them. The constrained columns are named from the columns read
 // before (a lookup per row in SQL costs more than the rest of the query).
@@ -28,16 +32,19 @@ func constraintsReader() reader {
 		ORDER BY u.ord) END,
 	k.condeferrable, k.condeferred, NOT k.convalidated,
 	COALESCE(ic.relname::text, ''),
+	CASE WHEN c.relispartition AND k.contype IN ('p', 'u', 'x') THEN ` + indexParent("kc") + ` ELSE '' END,
 	` + commentCol + `
 FROM rel c
 JOIN pg_constraint k ON k.conrelid = c.oid
+LEFT JOIN pg_class kc ON kc.oid = k.conindid
 LEFT JOIN pg_class rc ON rc.oid = k.confrelid
 LEFT JOIN pg_class ic ON ic.oid = k.conindid AND k.contype = 'f'
 LEFT JOIN pg_namespace rn ON rn.oid = rc.relnamespace
 ` + comment("pg_constraint", "k.oid", "0") + `
 WHERE c.relkind IN ('r', 'p')
   AND k.contype IN ('p', 'u', 'c', 'f', 'x')
-  AND k.conislocal AND k.conparentid = 0`,
+  AND (k.conislocal AND k.conparentid = 0
+       OR k.contype IN ('p', 'u', 'x') AND k.conparentid <> 0)`,
 		scan: func(rows pgx.Rows, st *state) error {
 			var k schema.Constraint
 			var oid uint32
@@ -45,7 +52,7 @@ WHERE c.relkind IN ('r', 'p')
 			var conkey []int16
 			if err := rows.Scan(&oid, &k.Name, &contype, &k.Definition, &conkey,
 				&refSchema, &refName, &k.RefColumns,
-				&k.Deferrable, &k.InitiallyDeferred, &k.NotValid, &k.RefIndex, &k.Comment); err != nil {
+				&k.Deferrable, &k.InitiallyDeferred, &k.NotValid, &k.RefIndex, &k.IndexParent, &k.Comment); err != nil {
 				return err
 			}
 			var err error

@@ -10,14 +10,13 @@ import (
 
 // indexesReader reads the indexes of tables and materialized views.
 // Left out: indexes backing a PRIMARY KEY, UNIQUE or EXCLUDE constraint
-// (they are the constraint), and indexes attached to a partitioned
-// parent's index (relispartition: creating the parent's index on the
-// partitioned table creates or adopts them). A partition's own indexes are
-// kept.
+// (they are the constraint). An index of a partition that is attached to
+// an index of the parent (relispartition) names it in Parent, from
+// pg_inherits, which is where PostgreSQL records index partitions.
 //
 // The Definition of an index on a partitioned table says ON, not the ON
-// ONLY pg_get_indexdef prints: the partitions' attached indexes are left
-// out, so creating the index must recurse to them.
+// ONLY pg_get_indexdef prints for every such index: whether the partitions
+// have attached indexes is told by their own Parent fields.
 //
 // Keys and Include are cut out of the definition (see indexElements).
 func indexesReader(version int) reader {
@@ -35,6 +34,7 @@ func indexesReader(version int) reader {
 	i.indnkeyatts, i.indnatts,
 	COALESCE(pg_get_expr(i.indpred, i.indrelid), ''),
 	` + nullsNotDistinct + `,
+	` + indexParent("ic") + `,
 	` + commentCol + `
 FROM rel c
 JOIN pg_index i ON i.indrelid = c.oid
@@ -42,7 +42,6 @@ JOIN pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_am am ON am.oid = ic.relam
 ` + comment("pg_class", "i.indexrelid", "0") + `
 WHERE c.relkind IN ('r', 'p', 'm')
-  AND NOT ic.relispartition
   AND NOT EXISTS (
 	SELECT FROM pg_constraint k
 	WHERE k.conrelid = i.indrelid AND k.conindid = i.indexrelid
@@ -52,7 +51,7 @@ WHERE c.relkind IN ('r', 'p', 'm')
 			var oid uint32
 			var nkeys, natts int
 			if err := rows.Scan(&oid, &ix.Name, &ix.Definition, &ix.Unique, &ix.Method,
-				&nkeys, &natts, &ix.Predicate, &ix.NullsNotDistinct, &ix.Comment); err != nil {
+				&nkeys, &natts, &ix.Predicate, &ix.NullsNotDistinct, &ix.Parent, &ix.Comment); err != nil {
 				return err
 			}
 			var err error
@@ -75,6 +74,17 @@ WHERE c.relkind IN ('r', 'p', 'm')
 			return errOrphan("index", ix.Name, oid)
 		},
 	}
+}
+
+// indexParent is the name of the index the index class row alias is a
+// partition of, or the empty string: an index has at most one parent in
+// pg_inherits, always on the parent table (in the same schema or not, the
+// parent table tells).
+func indexParent(alias string) string {
+	return `CASE WHEN ` + alias + `.relispartition THEN COALESCE((
+		SELECT pi.relname::text FROM pg_inherits ih
+		JOIN pg_class pi ON pi.oid = ih.inhparent
+		WHERE ih.inhrelid = ` + alias + `.oid), '') ELSE '' END`
 }
 
 // indexElements cuts the key elements and the INCLUDE columns out of an

@@ -30,18 +30,28 @@ WHERE ` + notExtensionMember("pg_namespace", "n.oid"),
 }
 
 // extensionsReader reads the extensions installed in an included schema
-// (so plpgsql, which lives in pg_catalog, is not listed).
+// (so plpgsql, which lives in pg_catalog, is not listed), with the versions
+// the server's update scripts can take each one to from its installed
+// version (pg_extension_update_paths reads the extension's directory; it
+// costs nothing per table).
 func extensionsReader() reader {
 	return reader{
 		kind: "extensions",
-		sql: `SELECT x.extname::text, n.nspname::text, x.extversion, ` + commentCol + `
+		sql: `SELECT x.extname::text, n.nspname::text, x.extversion,
+	ARRAY(SELECT p.target FROM pg_extension_update_paths(x.extname) AS p
+	      WHERE p.source = x.extversion AND p.path IS NOT NULL
+	      ORDER BY p.target),
+	` + commentCol + `
 FROM pg_extension x
 JOIN ns n ON n.oid = x.extnamespace
 ` + comment("pg_extension", "x.oid", "0"),
 		scan: func(rows pgx.Rows, st *state) error {
 			var x schema.Extension
-			if err := rows.Scan(&x.Name, &x.Schema, &x.Version, &x.Comment); err != nil {
+			if err := rows.Scan(&x.Name, &x.Schema, &x.Version, &x.UpdatableTo, &x.Comment); err != nil {
 				return err
+			}
+			if len(x.UpdatableTo) == 0 {
+				x.UpdatableTo = nil
 			}
 			st.s.Extensions = append(st.s.Extensions, x)
 			return nil

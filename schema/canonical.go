@@ -35,7 +35,8 @@ func (f *Function) Signature() string {
 
 // Sort puts every slice of s into canonical order, so equal schemas encode
 // to equal JSON and diffs are deterministic. Column order is meaningful and
-// is kept; so are enum values and composite attributes.
+// is kept; so are enum values, composite attributes and the parents of an
+// inheritance child (their order is the order of its inherited columns).
 func (s *Schema) Sort() {
 	slices.SortFunc(s.Namespaces, func(a, b Namespace) int { return cmp.Compare(a.Name, b.Name) })
 	slices.SortFunc(s.Extensions, func(a, b Extension) int { return cmp.Compare(a.Name, b.Name) })
@@ -92,7 +93,6 @@ func (t *Table) sort() {
 	for i := range t.Policies {
 		slices.Sort(t.Policies[i].Roles)
 	}
-	slices.SortFunc(t.Inherits, QName.Compare)
 	slices.Sort(t.Options)
 	sortGrants(t.Grants)
 	for i := range t.Columns {

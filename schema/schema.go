@@ -46,7 +46,13 @@ type Extension struct {
 	Name    string `json:"name"`
 	Schema  string `json:"schema"`
 	Version string `json:"version,omitempty"`
-	Comment string `json:"comment,omitempty"`
+	// UpdatableTo lists the versions ALTER EXTENSION ... UPDATE TO can
+	// reach from Version with the update scripts the server has installed
+	// (pg_extension_update_paths), sorted. It is a fact about the server,
+	// read for installed extensions only, and never compared: it tells
+	// autogenerate whether an update can be reversed.
+	UpdatableTo []string `json:"updatable_to,omitempty"`
+	Comment     string   `json:"comment,omitempty"`
 }
 
 // Collation is a collation made with CREATE COLLATION (columns, domains

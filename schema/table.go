@@ -93,6 +93,14 @@ type Constraint struct {
 	InitiallyDeferred bool `json:"initially_deferred,omitempty"`
 	NotValid          bool `json:"not_valid,omitempty"`
 
+	// IndexParent is set on a primary key, unique or exclusion constraint
+	// of a partition whose index is a partition of an index of the parent
+	// table (pg_inherits on indexes): the name of that index, which is the
+	// parent's own constraint when this one is its per-partition copy, or
+	// a plain unique index of the parent this constraint's index was
+	// attached to (ALTER INDEX ... ATTACH PARTITION).
+	IndexParent string `json:"index_parent,omitempty"`
+
 	Comment string `json:"comment,omitempty"`
 }
 
@@ -107,8 +115,15 @@ type Index struct {
 	Include    []string `json:"include,omitempty"`   // INCLUDE columns
 	Predicate  string   `json:"predicate,omitempty"` // WHERE clause of a partial index
 	// NullsNotDistinct is UNIQUE NULLS NOT DISTINCT (PostgreSQL 15+).
-	NullsNotDistinct bool   `json:"nulls_not_distinct,omitempty"`
-	Comment          string `json:"comment,omitempty"`
+	NullsNotDistinct bool `json:"nulls_not_distinct,omitempty"`
+	// Parent is set on an index of a partition that is a partition of an
+	// index of the parent table (pg_inherits on indexes): the name of that
+	// index. PostgreSQL attaches such an index when the parent's index is
+	// created, when the partition is created or attached, or on ALTER
+	// INDEX ... ATTACH PARTITION; it is dropped with the parent's index.
+	// Empty for an index of the table's own.
+	Parent  string `json:"parent,omitempty"`
+	Comment string `json:"comment,omitempty"`
 }
 
 // Trigger is a table trigger (not an internal constraint trigger).

@@ -36,6 +36,10 @@ type Mapping struct {
 	Tables    map[schema.QName]schema.QName
 	Columns   map[ColumnRef]string
 	Sequences map[schema.QName]schema.QName
+	// Trees are the tables whose rows, their partitions' included, were
+	// copied into a recreated table (copies.go): they are read and compared
+	// whole, their partitions not on their own.
+	Trees map[schema.QName]bool
 }
 
 // Table is the name table old has after the section.
@@ -136,6 +140,7 @@ type tracker struct {
 	tables  map[schema.QName]schema.QName // current -> original
 	columns map[ColumnRef]ColumnRef       // current (current table) -> original
 	seqs    map[schema.QName]schema.QName
+	copied  map[schema.QName]bool // original names
 }
 
 func (t *tracker) table(cur schema.QName) schema.QName {
@@ -184,7 +189,8 @@ func (t *tracker) renameSeq(from, to schema.QName) {
 // of tables, columns and sequences and for the objects their data-loss
 // hazards name. A statement that does not parse is an error.
 func Analyze(stmts []autogen.Statement) (*Effects, error) {
-	tr := &tracker{tables: map[schema.QName]schema.QName{}, columns: map[ColumnRef]ColumnRef{}, seqs: map[schema.QName]schema.QName{}}
+	tr := &tracker{tables: map[schema.QName]schema.QName{}, columns: map[ColumnRef]ColumnRef{}, seqs: map[schema.QName]schema.QName{},
+		copied: map[schema.QName]bool{}}
 	cov := newCoverage()
 	eff := &Effects{}
 	for _, st := range stmts {
@@ -207,7 +213,8 @@ func Analyze(stmts []autogen.Statement) (*Effects, error) {
 		}
 	}
 	eff.Covered = cov
-	eff.Mapping = Mapping{Tables: map[schema.QName]schema.QName{}, Columns: map[ColumnRef]string{}, Sequences: map[schema.QName]schema.QName{}}
+	eff.Mapping = Mapping{Tables: map[schema.QName]schema.QName{}, Columns: map[ColumnRef]string{}, Sequences: map[schema.QName]schema.QName{},
+		Trees: tr.copied}
 	for cur, orig := range tr.tables {
 		if cur != orig {
 			eff.Mapping.Tables[orig] = cur
@@ -263,8 +270,12 @@ func namesQName(items []*pg_query.Node) (schema.QName, bool) {
 	return schema.QName{}, false
 }
 
-// track follows renames.
+// track follows renames, and copies into recreated tables.
 func track(n *pg_query.Node, tr *tracker) {
+	if ins := n.GetInsertStmt(); ins != nil {
+		trackCopy(ins, tr)
+		return
+	}
 	if rs := n.GetRenameStmt(); rs != nil {
 		switch rs.GetRenameType() {
 		case pg_query.ObjectType_OBJECT_TABLE, pg_query.ObjectType_OBJECT_FOREIGN_TABLE:

@@ -120,7 +120,7 @@ func readTable(ctx context.Context, db DB, r TableRead) (*TableSnap, error) {
 		return &TableSnap{Missing: true}, nil
 	}
 	ts := &TableSnap{Keyed: len(r.Key) > 0, Cols: map[string]*ColSnap{}}
-	if err := queryRow(ctx, db, "SELECT count(*) FROM ONLY "+r.Rel.Qualified(), nil, &ts.Count); err != nil {
+	if err := queryRow(ctx, db, "SELECT count(*) FROM "+r.from(), nil, &ts.Count); err != nil {
 		return nil, fmt.Errorf("rowgen: count %s: %w", r.Rel, err)
 	}
 	var cols []ColRead
@@ -165,7 +165,7 @@ func readColumns(ctx context.Context, db DB, r TableRead, cols []ColRead, ts *Ta
 	for _, c := range cols {
 		exprs = append(exprs, c.Expr)
 	}
-	rows, err := db.Query(ctx, "SELECT "+strings.Join(exprs, ", ")+" FROM ONLY "+r.Rel.Qualified(), pgx.QueryExecModeSimpleProtocol)
+	rows, err := db.Query(ctx, "SELECT "+strings.Join(exprs, ", ")+" FROM "+r.from(), pgx.QueryExecModeSimpleProtocol)
 	if err != nil {
 		return err
 	}
@@ -323,4 +323,13 @@ func Facts(ctx context.Context, db DB) (map[string]TypeFact, error) {
 		}
 	}
 	return out, rows.Err()
+}
+
+// from is what a read selects from: the table's own rows, or the whole
+// tree for a Tree read.
+func (r TableRead) from() string {
+	if r.Tree {
+		return r.Rel.Qualified()
+	}
+	return "ONLY " + r.Rel.Qualified()
 }

@@ -18,6 +18,9 @@ type TableRead struct {
 	// as sorted lists per column.
 	Key  []string
 	Cols []ColRead
+	// Tree reads the table with its partitions (a table whose rows a copy
+	// moved), not ONLY its own rows.
+	Tree bool
 }
 
 // ColRead reads one column.
@@ -42,15 +45,16 @@ type ColRead struct {
 func ReadSpecs(old, new *schema.Schema, m Mapping) (before, after []TableRead) {
 	for i := range old.Tables {
 		t := &old.Tables[i]
-		if !holdsRows(t) {
+		tree := m.Trees[t.QName]
+		if !holdsRows(t) && !tree || inTree(old, m.Trees, t.QName) {
 			continue
 		}
 		var nt *schema.Table
 		if new != nil {
 			nt = new.Table(m.Table(t.QName))
 		}
-		b := TableRead{Name: t.QName, Rel: t.QName}
-		a := TableRead{Name: t.QName, Rel: m.Table(t.QName)}
+		b := TableRead{Name: t.QName, Rel: t.QName, Tree: tree}
+		a := TableRead{Name: t.QName, Rel: m.Table(t.QName), Tree: tree}
 		for _, c := range t.Columns {
 			bc, ac := colReads(old, new, t, nt, c, m)
 			b.Cols = append(b.Cols, bc)
@@ -74,7 +78,7 @@ func ReadSpecs(old, new *schema.Schema, m Mapping) (before, after []TableRead) {
 		before = append(before, b)
 		if new == nil {
 			after = append(after, b)
-		} else if nt != nil && holdsRows(nt) {
+		} else if nt != nil && (holdsRows(nt) || tree) {
 			after = append(after, a)
 		} else {
 			after = append(after, TableRead{Name: t.QName, Rel: a.Rel, Key: nil, Cols: nil})

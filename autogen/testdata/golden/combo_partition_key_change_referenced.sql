@@ -5,11 +5,9 @@
 -- migrate:upgrade
 DROP VIEW public.last_readings;
 
--- hazard data-loss (drop-table): dropping table public.readings_2024 deletes its rows
-DROP TABLE public.readings_2024;
+ALTER TABLE public.readings DROP CONSTRAINT readings_device_fkey;
 
--- hazard data-loss (drop-table): dropping table public.readings deletes its rows
-DROP TABLE public.readings;
+ALTER TABLE public.readings RENAME TO readings_migrate_old;
 
 CREATE TABLE public.readings (
     device integer,
@@ -19,6 +17,11 @@ CREATE TABLE public.readings (
 
 CREATE TABLE public.readings_h0 PARTITION OF public.readings FOR VALUES WITH (modulus 1, remainder 0);
 
+-- hazard table-rewrite: every row of public.readings is copied into the recreated table under an ACCESS EXCLUSIVE lock; a row no partition accepts makes the revision fail
+INSERT INTO public.readings (device, at, v)
+SELECT device, at, v
+FROM public.readings_migrate_old;
+
 ALTER TABLE public.readings ADD CONSTRAINT readings_device_fkey FOREIGN KEY (device) REFERENCES public.devices(id);
 
 CREATE VIEW public.last_readings AS
@@ -27,14 +30,14 @@ SELECT readings.device,
    FROM public.readings
   GROUP BY readings.device;
 
+DROP TABLE public.readings_migrate_old;
+
 -- migrate:downgrade
 DROP VIEW public.last_readings;
 
--- hazard data-loss (drop-table): dropping table public.readings_h0 deletes its rows
-DROP TABLE public.readings_h0;
+ALTER TABLE public.readings DROP CONSTRAINT readings_device_fkey;
 
--- hazard data-loss (drop-table): dropping table public.readings deletes its rows
-DROP TABLE public.readings;
+ALTER TABLE public.readings RENAME TO readings_migrate_old;
 
 CREATE TABLE public.readings (
     device integer,
@@ -44,6 +47,11 @@ CREATE TABLE public.readings (
 
 CREATE TABLE public.readings_2024 PARTITION OF public.readings FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
 
+-- hazard table-rewrite: every row of public.readings is copied into the recreated table under an ACCESS EXCLUSIVE lock; a row no partition accepts makes the revision fail
+INSERT INTO public.readings (device, at, v)
+SELECT device, at, v
+FROM public.readings_migrate_old;
+
 ALTER TABLE public.readings ADD CONSTRAINT readings_device_fkey FOREIGN KEY (device) REFERENCES public.devices(id);
 
 CREATE VIEW public.last_readings AS
@@ -51,4 +59,6 @@ SELECT readings.device,
     max(readings.at) AS at
    FROM public.readings
   GROUP BY readings.device;
+
+DROP TABLE public.readings_migrate_old;
 

@@ -5,6 +5,8 @@
 -- migrate:upgrade
 ALTER EXTENSION hstore UPDATE TO '1.8';
 
--- migrate:downgrade
-ALTER EXTENSION hstore UPDATE TO '1.7';
+-- migrate:irreversible extension hstore has no update path from version 1.8 to 1.7 on this server (pg_extension_update_paths): ALTER EXTENSION ... UPDATE TO cannot run
+-- The downgrade that cannot run, for reference:
+-- -- hazard extension-no-update-path: extension hstore has no update path from version 1.8 to 1.7 on this server (pg_extension_update_paths): ALTER EXTENSION ... UPDATE TO cannot run
+-- ALTER EXTENSION hstore UPDATE TO '1.7';
 

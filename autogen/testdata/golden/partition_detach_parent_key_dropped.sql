@@ -14,9 +14,6 @@ DROP INDEX public.readings_v_idx;
 ALTER TABLE public.readings_2024 DROP CONSTRAINT readings_2024_sensor_at_key;
 
 -- migrate:downgrade
--- hazard access-exclusive-lock: DROP INDEX without CONCURRENTLY locks its table
-DROP INDEX public.readings_2024_v_idx;
-
 -- hazard full-scan: attaching public.readings_2024 scans it to check the partition bound unless a matching CHECK constraint exists
 -- hazard index-build-blocks-writes: attaching public.readings_2024 builds the indexes of public.readings on it
 ALTER TABLE public.readings ATTACH PARTITION public.readings_2024 FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');

@@ -3,11 +3,7 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
--- hazard data-loss (drop-table): dropping table public.events_2024 deletes its rows
-DROP TABLE public.events_2024;
-
--- hazard data-loss (drop-table): dropping table public.events deletes its rows
-DROP TABLE public.events;
+ALTER TABLE public.events RENAME TO events_migrate_old;
 
 CREATE TABLE public.events (
     id bigint NOT NULL,
@@ -17,12 +13,15 @@ CREATE TABLE public.events (
 
 CREATE TABLE public.events_click PARTITION OF public.events FOR VALUES IN ('click');
 
--- migrate:downgrade
--- hazard data-loss (drop-table): dropping table public.events_click deletes its rows
-DROP TABLE public.events_click;
+-- hazard table-rewrite: every row of public.events is copied into the recreated table under an ACCESS EXCLUSIVE lock; a row no partition accepts makes the revision fail
+INSERT INTO public.events (id, at, kind)
+SELECT id, at, kind
+FROM public.events_migrate_old;
 
--- hazard data-loss (drop-table): dropping table public.events deletes its rows
-DROP TABLE public.events;
+DROP TABLE public.events_migrate_old;
+
+-- migrate:downgrade
+ALTER TABLE public.events RENAME TO events_migrate_old;
 
 CREATE TABLE public.events (
     id bigint NOT NULL,
@@ -31,4 +30,11 @@ CREATE TABLE public.events (
 ) PARTITION BY RANGE (at);
 
 CREATE TABLE public.events_2024 PARTITION OF public.events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+
+-- hazard table-rewrite: every row of public.events is copied into the recreated table under an ACCESS EXCLUSIVE lock; a row no partition accepts makes the revision fail
+INSERT INTO public.events (id, at, kind)
+SELECT id, at, kind
+FROM public.events_migrate_old;
+
+DROP TABLE public.events_migrate_old;
 

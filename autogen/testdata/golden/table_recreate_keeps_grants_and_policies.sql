@@ -3,11 +3,7 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
--- hazard data-loss (drop-table): dropping table public.events_2024 deletes its rows
-DROP TABLE public.events_2024;
-
--- hazard data-loss (drop-table): dropping table public.events deletes its rows
-DROP TABLE public.events;
+ALTER TABLE public.events RENAME TO events_migrate_old;
 
 CREATE TABLE public.events (
     id bigint NOT NULL,
@@ -15,6 +11,11 @@ CREATE TABLE public.events (
 ) PARTITION BY RANGE (id);
 
 CREATE TABLE public.events_low PARTITION OF public.events FOR VALUES FROM ('0') TO ('1000');
+
+-- hazard table-rewrite: every row of public.events is copied into the recreated table under an ACCESS EXCLUSIVE lock; a row no partition accepts makes the revision fail
+INSERT INTO public.events (id, at)
+SELECT id, at
+FROM public.events_migrate_old;
 
 ALTER TABLE public.events ENABLE ROW LEVEL SECURITY;
 
@@ -24,12 +25,10 @@ COMMENT ON TABLE public.events IS 'by id';
 
 GRANT SELECT ON TABLE public.events TO app_reader;
 
--- migrate:downgrade
--- hazard data-loss (drop-table): dropping table public.events_low deletes its rows
-DROP TABLE public.events_low;
+DROP TABLE public.events_migrate_old;
 
--- hazard data-loss (drop-table): dropping table public.events deletes its rows
-DROP TABLE public.events;
+-- migrate:downgrade
+ALTER TABLE public.events RENAME TO events_migrate_old;
 
 CREATE TABLE public.events (
     id bigint NOT NULL,
@@ -37,4 +36,11 @@ CREATE TABLE public.events (
 ) PARTITION BY RANGE (at);
 
 CREATE TABLE public.events_2024 PARTITION OF public.events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+
+-- hazard table-rewrite: every row of public.events is copied into the recreated table under an ACCESS EXCLUSIVE lock; a row no partition accepts makes the revision fail
+INSERT INTO public.events (id, at)
+SELECT id, at
+FROM public.events_migrate_old;
+
+DROP TABLE public.events_migrate_old;
 

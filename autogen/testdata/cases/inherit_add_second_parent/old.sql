@@ -1,0 +1,4 @@
+CREATE TABLE named (name text);
+CREATE TABLE dated (created date);
+CREATE TABLE doc (body text) INHERITS (named);
+INSERT INTO doc VALUES ('n', 'b');

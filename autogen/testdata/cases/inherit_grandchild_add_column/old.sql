@@ -1,0 +1,4 @@
+CREATE TABLE a (id int);
+CREATE TABLE b (bx int) INHERITS (a);
+CREATE TABLE c (cx int) INHERITS (b);
+INSERT INTO c VALUES (1, 2, 3);

@@ -1,0 +1,4 @@
+CREATE TABLE base (id int, prio int DEFAULT 1);
+CREATE TABLE child (extra text) INHERITS (base);
+ALTER TABLE child ALTER COLUMN prio SET DEFAULT 5;
+ALTER TABLE child ALTER COLUMN prio SET NOT NULL;

@@ -1,0 +1,2 @@
+CREATE TABLE base (id int, amount bigint);
+CREATE TABLE child (extra text) INHERITS (base);

@@ -1,0 +1,6 @@
+CREATE TABLE hits (page text NOT NULL, at date NOT NULL) PARTITION BY RANGE (at);
+CREATE INDEX hits_page_idx ON hits (page);
+CREATE TABLE hits_2025 PARTITION OF hits FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+CREATE TABLE hits_2024 (page text NOT NULL, at date NOT NULL);
+CREATE INDEX pages_2024 ON hits_2024 (page);
+INSERT INTO hits_2024 VALUES ('/', '2024-04-04');

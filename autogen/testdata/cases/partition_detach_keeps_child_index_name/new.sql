@@ -1,0 +1,7 @@
+CREATE TABLE hits (page text NOT NULL, at date NOT NULL) PARTITION BY RANGE (at);
+CREATE TABLE hits_2025 PARTITION OF hits FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+CREATE INDEX hits_page ON ONLY hits (page);
+CREATE INDEX by_page_2025 ON hits_2025 (page);
+ALTER INDEX hits_page ATTACH PARTITION by_page_2025;
+CREATE TABLE hits_2024 (page text NOT NULL, at date NOT NULL);
+CREATE INDEX by_page_2024 ON hits_2024 (page);

@@ -1,0 +1,3 @@
+CREATE TABLE tenants (id bigint PRIMARY KEY, code text NOT NULL UNIQUE);
+CREATE TABLE events (tenant bigint NOT NULL REFERENCES tenants, at date NOT NULL) PARTITION BY RANGE (at);
+CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');

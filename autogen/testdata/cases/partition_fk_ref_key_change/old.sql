@@ -1,0 +1,6 @@
+CREATE TABLE orders (id int NOT NULL, placed date NOT NULL, region text NOT NULL, PRIMARY KEY (id, placed)) PARTITION BY RANGE (placed);
+CREATE TABLE orders_2024 PARTITION OF orders FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE order_lines (order_id int NOT NULL, placed date NOT NULL, region text, qty int,
+    CONSTRAINT order_lines_order_fk FOREIGN KEY (order_id, placed) REFERENCES orders (id, placed));
+INSERT INTO orders VALUES (1, '2024-03-01', 'eu');
+INSERT INTO order_lines VALUES (1, '2024-03-01', 'eu', 5);

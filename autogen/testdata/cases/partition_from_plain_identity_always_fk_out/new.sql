@@ -1,0 +1,5 @@
+CREATE TABLE users (id int PRIMARY KEY);
+CREATE TABLE audit (id bigint GENERATED ALWAYS AS IDENTITY, user_id int REFERENCES users, at timestamptz NOT NULL DEFAULT '2024-01-01', note text) PARTITION BY RANGE (at);
+CREATE TABLE audit_h1 PARTITION OF audit FOR VALUES FROM ('2024-01-01') TO ('2024-07-01');
+CREATE TABLE audit_h2 PARTITION OF audit FOR VALUES FROM ('2024-07-01') TO ('2025-01-01');
+CREATE INDEX audit_user_idx ON audit (user_id);

@@ -1,0 +1,3 @@
+CREATE TABLE readings (sensor int NOT NULL, at timestamptz NOT NULL, v real) PARTITION BY RANGE (at);
+CREATE TABLE readings_q1 PARTITION OF readings FOR VALUES FROM ('2024-01-01') TO ('2024-04-01');
+CREATE TABLE readings_q2 PARTITION OF readings FOR VALUES FROM ('2024-04-01') TO ('2024-07-01');

@@ -1,0 +1,4 @@
+CREATE TABLE jobs (id bigint NOT NULL, queue text NOT NULL, payload jsonb, PRIMARY KEY (id, queue)) PARTITION BY HASH (id);
+CREATE TABLE jobs_p0 PARTITION OF jobs FOR VALUES WITH (MODULUS 2, REMAINDER 0);
+CREATE TABLE jobs_p1 PARTITION OF jobs FOR VALUES WITH (MODULUS 2, REMAINDER 1);
+CREATE INDEX jobs_payload_idx ON jobs USING gin (payload);

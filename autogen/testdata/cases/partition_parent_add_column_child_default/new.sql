@@ -1,0 +1,3 @@
+CREATE TABLE events (id int NOT NULL, at date NOT NULL, source text DEFAULT 'api') PARTITION BY RANGE (at);
+CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+ALTER TABLE events_2024 ALTER COLUMN source SET DEFAULT 'import';

@@ -1,0 +1,2 @@
+CREATE TABLE items (id int NOT NULL, kind text NOT NULL) PARTITION BY LIST (kind);
+CREATE TABLE items_a PARTITION OF items FOR VALUES IN ('a');

@@ -1,0 +1,11 @@
+-- migrate:revision 0a1b2c3d4e5f
+-- migrate:message inherit_check_added_to_parent
+-- migrate:created 2026-01-02T03:04:05Z
+
+-- migrate:upgrade
+-- hazard full-scan: validating balance_positive scans every row of public.accounts while blocking writes (use not-valid constraints to avoid it)
+ALTER TABLE public.accounts ADD CONSTRAINT balance_positive CHECK ((balance >= (0)::numeric));
+
+-- migrate:downgrade
+ALTER TABLE public.accounts DROP CONSTRAINT balance_positive;
+

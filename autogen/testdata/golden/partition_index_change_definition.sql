@@ -1,0 +1,18 @@
+-- migrate:revision 0a1b2c3d4e5f
+-- migrate:message partition_index_change_definition
+-- migrate:created 2026-01-02T03:04:05Z
+
+-- migrate:upgrade
+-- hazard access-exclusive-lock: DROP INDEX without CONCURRENTLY locks its table
+DROP INDEX public.readings_sensor_idx;
+
+-- hazard index-build-blocks-writes: index readings_sensor_idx is built without CONCURRENTLY: writes to public.readings block until it is done
+CREATE INDEX readings_sensor_idx ON public.readings USING btree (sensor, at DESC);
+
+-- migrate:downgrade
+-- hazard access-exclusive-lock: DROP INDEX without CONCURRENTLY locks its table
+DROP INDEX public.readings_sensor_idx;
+
+-- hazard index-build-blocks-writes: index readings_sensor_idx is built without CONCURRENTLY: writes to public.readings block until it is done
+CREATE INDEX readings_sensor_idx ON public.readings USING btree (sensor);
+
