@@ -60,10 +60,8 @@ func (m *Migrator) Check(ctx context.Context, o CompareOptions) (*CheckResult, e
 	for _, h := range g.Heads() {
 		res.Heads = append(res.Heads, h.ID)
 	}
-	cmp, err := m.compare(ctx, o)
-	if err != nil {
+	if res.Plan, err = m.quickCheck(ctx, o); err != nil {
 		return nil, err
 	}
-	res.Plan = cmp.Plan
 	return res, nil
 }

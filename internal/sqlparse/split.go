@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	pg_query "github.com/pganalyze/pg_query_go/v5"
 	"github.com/pganalyze/pg_query_go/v5/parser"
@@ -23,6 +24,10 @@ type Statement struct {
 	Line, Column int
 	// Offset is the byte offset of the first token in the input.
 	Offset int
+	// Start is where the statement's raw text begins: just after the
+	// semicolon ending the statement before it (0 for the first), a
+	// point between statements where the input can be cut.
+	Start int
 	// NoTransaction is non-empty when PostgreSQL refuses to run the
 	// statement inside a transaction block; it names the statement kind
 	// (e.g. "CREATE INDEX CONCURRENTLY"). See NeedsNoTransaction.
@@ -52,6 +57,10 @@ func Split(sql string) ([]Statement, error) {
 	}
 	stmts := tree.GetStmts()
 	out := make([]Statement, 0, len(stmts))
+	// Statements come in order: positions are counted on from the last
+	// one, not from the start of the input each time (quadratic on a
+	// schema of thousands of statements).
+	var pos positionCounter
 	for _, raw := range stmts {
 		start := int(raw.GetStmtLocation())
 		end := len(sql)
@@ -65,8 +74,8 @@ func Split(sql string) ([]Statement, error) {
 			continue
 		}
 		off := start + skip
-		line, col := Position(sql, off)
-		out = append(out, Statement{SQL: text, Line: line, Column: col, Offset: off,
+		line, col := pos.at(sql, off)
+		out = append(out, Statement{SQL: text, Line: line, Column: col, Offset: off, Start: start,
 			NoTransaction: noTransactionReason(raw.GetStmt())})
 	}
 	return out, nil
@@ -111,6 +120,28 @@ func Position(s string, off int) (line, col int) {
 	lineStart := strings.LastIndexByte(s[:off], '\n') + 1
 	col = 1 + len([]rune(s[lineStart:off]))
 	return line, col
+}
+
+// positionCounter computes Position for increasing offsets of one text in
+// time proportional to the text, remembering where the last call ended.
+type positionCounter struct {
+	off, line, lineStart int
+}
+
+func (p *positionCounter) at(s string, off int) (line, col int) {
+	if off > len(s) {
+		off = len(s)
+	}
+	if p.line == 0 || off < p.off {
+		*p = positionCounter{line: 1}
+	}
+	chunk := s[p.off:off]
+	if n := strings.Count(chunk, "\n"); n > 0 {
+		p.line += n
+		p.lineStart = p.off + strings.LastIndexByte(chunk, '\n') + 1
+	}
+	p.off = off
+	return p.line, 1 + utf8.RuneCountInString(s[p.lineStart:off])
 }
 
 // leadingTrivia returns the number of bytes of whitespace and comments at the
