@@ -377,6 +377,16 @@ func loadGoCached(ctx context.Context, dir, pkg string, opts Options) (*schema.S
 			return s, nil
 		}
 	}
+	if ok && !opts.NoCache {
+		s, evaluated, err := loadGoEvaluated(ctx, dir, pkg, opts)
+		if err != nil {
+			return nil, err
+		}
+		if evaluated {
+			writeGoCache(dir, key, s)
+			return s, nil
+		}
+	}
 	opts.logf("loading Go target %s", pkg)
 	s, err := loadGo(ctx, dir, pkg)
 	if err != nil {
