@@ -13,7 +13,6 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/migrate-tool/migrate/config"
-	"github.com/migrate-tool/migrate/internal/dbconn"
 	"github.com/migrate-tool/migrate/introspect"
 )
 
@@ -85,9 +84,7 @@ func scratchServer(ctx context.Context, cfg *config.Config, serverURL string) (a
 			return serverURL, source, none, nil
 		}
 	}
-	emb := *cfg
-	emb.Database.URL = config.EmbeddedURL
-	url, rel, err := dbconn.Open(ctx, &emb)
+	url, rel, err := openScratchCluster(ctx, cfg)
 	if err != nil {
 		return "", "", nil, err
 	}
