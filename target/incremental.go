@@ -279,15 +279,20 @@ func replay(ctx context.Context, l *loadRun, stmts []declStmt) (*schema.Schema, 
 	for _, d := range stmts {
 		run = append(run, d.statement)
 	}
-	defer k.conn.Exec(context.WithoutCancel(ctx), "ROLLBACK") //nolint:errcheck // the connection is closed next
-	if failed, err := execBatch(ctx, k.conn, run); err != nil {
-		return nil, fmt.Errorf("replay %q: %w", firstLine(run[failed].sql), err)
+	failed, err := execBatch(ctx, k.conn, run)
+	var s *schema.Schema
+	if err == nil {
+		s, err = introspect.Introspect(ctx, k.conn, l.opts.Introspect)
+	} else {
+		err = fmt.Errorf("replay %q: %w", firstLine(run[failed].sql), err)
 	}
-	s, err := introspect.Introspect(ctx, k.conn, l.opts.Introspect)
-	if err != nil {
-		return nil, err
+	if _, rerr := k.conn.Exec(ctx, "ROLLBACK"); rerr != nil && err == nil {
+		err = rerr
 	}
-	return s, nil
+	if len(roles) > 0 {
+		k.rerecord(ctx)
+	}
+	return s, err
 }
 
 func firstLine(s string) string {

@@ -27,7 +27,21 @@ type keptScratch struct {
 	conn    *pgx.Conn
 	name    string
 	source  string
+	record  string // the project's record of it
 	release func()
+}
+
+// rerecord remembers the database's fingerprint as it is now: after roles
+// were created for a replay (roles belong to the whole cluster, and the
+// fingerprint covers their names), the database is still as it was made.
+func (k *keptScratch) rerecord(ctx context.Context) {
+	fp, err := introspect.ReadFingerprint(ctx, k.conn)
+	if err != nil {
+		return
+	}
+	if b, err := json.Marshal(keptRecord{Name: k.name, Fingerprint: fp}); err == nil {
+		writeFileAtomic(filepath.Dir(k.record), k.record, b)
+	}
 }
 
 func (k *keptScratch) Close(ctx context.Context) {
@@ -120,7 +134,7 @@ func openKeptOn(ctx context.Context, cfg *config.Config, admin string) (*keptScr
 		if conn, err := connectReplay(ctx, url); err == nil {
 			fp, err := introspect.ReadFingerprint(ctx, conn)
 			if err == nil && fp == rec.Fingerprint {
-				return &keptScratch{conn: conn, name: name}, nil
+				return &keptScratch{conn: conn, name: name, record: path}, nil
 			}
 			conn.Close(context.WithoutCancel(ctx))
 		}
@@ -136,16 +150,9 @@ func openKeptOn(ctx context.Context, cfg *config.Config, admin string) (*keptScr
 	if err != nil {
 		return nil, err
 	}
-	fp, err := introspect.ReadFingerprint(ctx, conn)
-	if err != nil {
-		conn.Close(context.WithoutCancel(ctx))
-		return nil, err
-	}
-	rec = keptRecord{Name: name, Fingerprint: fp}
-	if b, err := json.Marshal(rec); err == nil {
-		writeFileAtomic(filepath.Dir(path), path, b)
-	}
-	return &keptScratch{conn: conn, name: name}, nil
+	k := &keptScratch{conn: conn, name: name, record: path}
+	k.rerecord(ctx)
+	return k, nil
 }
 
 // connectReplay connects for replaying DDL: one unnamed statement per
