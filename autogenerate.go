@@ -160,11 +160,16 @@ func (m *Migrator) compareOn(ctx context.Context, conn *pgx.Conn, o CompareOptio
 // checkAtHead returns the version-table rows, or NotAtHeadError when they
 // are not the graph's heads.
 func (m *Migrator) checkAtHead(ctx context.Context, o CompareOptions) ([]string, error) {
-	g, err := m.headerGraph()
+	cur, err := m.Heads(ctx)
 	if err != nil {
 		return nil, err
 	}
-	cur, err := m.Heads(ctx)
+	return m.checkHeads(cur, o)
+}
+
+// checkHeads is checkAtHead with the version-table rows read already.
+func (m *Migrator) checkHeads(cur []string, o CompareOptions) ([]string, error) {
+	g, err := m.headerGraph()
 	if err != nil {
 		return nil, err
 	}

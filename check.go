@@ -45,7 +45,7 @@ func (m *Migrator) Check(ctx context.Context, o CompareOptions) (*CheckResult, e
 	for _, h := range st.Heads {
 		res.Current = append(res.Current, h.ID)
 	}
-	if _, err := m.checkAtHead(ctx, o); err != nil {
+	if _, err := m.checkHeads(res.Current, o); err != nil {
 		var nh *NotAtHeadError
 		if !errors.As(err, &nh) {
 			return nil, err
