@@ -81,6 +81,8 @@ type Comparison struct {
 	Plan         *autogen.Plan
 	// Heads are the version-table rows the database had when it was read.
 	Heads []string
+
+	fingerprint introspect.Fingerprint // of the live catalog, when cached
 }
 
 // NotAtHeadError means the database has revisions left to apply, so its
@@ -118,29 +120,56 @@ func (m *Migrator) Autogenerate(ctx context.Context, o CompareOptions) (*Compari
 
 // compare reads both sides and diffs them.
 func (m *Migrator) compare(ctx context.Context, o CompareOptions) (*Comparison, error) {
-	live, err := m.InspectLive(ctx, o)
+	conn, err := m.liveConn(ctx, o)
 	if err != nil {
 		return nil, err
 	}
-	tgt, err := m.loadTarget(ctx, o)
+	defer conn.Close(context.WithoutCancel(ctx))
+	var decl *target.Declaration
+	if o.Target == nil {
+		if decl, err = m.prepareTarget(ctx, o); err != nil {
+			return nil, err
+		}
+	}
+	return m.compareOn(ctx, conn, o, "", decl)
+}
+
+// compareOn is compare on a live connection, with the catalog fingerprint
+// when it was read already and the prepared declaration (nil when
+// o.Target is set).
+func (m *Migrator) compareOn(ctx context.Context, conn *pgx.Conn, o CompareOptions, fp introspect.Fingerprint, decl *target.Declaration) (*Comparison, error) {
+	live, fp, err := m.inspectLive(ctx, conn, o, fp)
 	if err != nil {
 		return nil, err
 	}
+	live = o.filter().Apply(live)
+	tgt := o.Target
+	if tgt == nil {
+		if tgt, err = decl.Load(ctx); err != nil {
+			return nil, err
+		}
+	}
+	tgt = o.filter().Apply(tgt)
 	plan, err := autogen.Diff(live, tgt, o.autogenOptions())
 	if err != nil {
 		return nil, err
 	}
-	return &Comparison{Live: live, Target: tgt, Plan: plan}, nil
+	return &Comparison{Live: live, Target: tgt, Plan: plan, fingerprint: fp}, nil
 }
 
 // checkAtHead returns the version-table rows, or NotAtHeadError when they
 // are not the graph's heads.
 func (m *Migrator) checkAtHead(ctx context.Context, o CompareOptions) ([]string, error) {
-	g, err := m.headerGraph()
+	cur, err := m.Heads(ctx)
 	if err != nil {
 		return nil, err
 	}
-	cur, err := m.Heads(ctx)
+	return m.checkHeads(cur, o)
+}
+
+// checkHeads is checkAtHead with the version-table rows read already.
+func (m *Migrator) checkHeads(cur []string, o CompareOptions) ([]string, error) {
+	g, err := m.headerGraph()
 	if err != nil {
 		return nil, err
 	}
@@ -206,36 +235,25 @@ func (m *Migrator) ownTables() []schema.QName {
 
 // InspectLive reads the live schema as autogenerate compares it: the
 // configured schemas, filtered by target.exclude, without the tool's own
-// tables. It costs a constant number of catalog queries.
+// tables. It costs a constant number of catalog queries, or one when the
+// catalog's fingerprint shows nothing changed since the schema was read
+// and cached.
 func (m *Migrator) InspectLive(ctx context.Context, o CompareOptions) (*schema.Schema, error) {
-	url, err := m.databaseURL(ctx)
+	conn, err := m.liveConn(ctx, o)
 	if err != nil {
 		return nil, err
 	}
-	cfg, err := pgx.ParseConfig(url)
-	if err != nil {
-		return nil, fmt.Errorf("database URL: %s", config.Redact(err.Error()))
-	}
-	cfg.Tracer = o.Tracer
-	conn, err := pgx.ConnectConfig(ctx, cfg)
-	if err != nil {
-		return nil, &runner.ConnectError{Err: err}
-	}
 	defer conn.Close(context.WithoutCancel(ctx))
-	io := m.introspectOptions(o)
-	o.logf("reading the live schema (schemas %s)", strings.Join(io.Schemas, ", "))
-	s, err := introspect.Introspect(ctx, conn, io)
+	s, _, err := m.inspectLive(ctx, conn, o, "")
 	if err != nil {
 		return nil, err
 	}
 	return o.filter().Apply(s), nil
 }
 
-// loadTarget returns the declared target, materialized and filtered.
-func (m *Migrator) loadTarget(ctx context.Context, o CompareOptions) (*schema.Schema, error) {
-	if o.Target != nil {
-		return o.filter().Apply(o.Target), nil
-	}
+// prepareTarget resolves the declared target (o.Config's [target], or
+// o.Declared).
+func (m *Migrator) prepareTarget(ctx context.Context, o CompareOptions) (*target.Declaration, error) {
 	if o.Config == nil {
 		return nil, errors.New("no target: pass CompareOptions.Config (with [target]) or CompareOptions.Target")
 	}
@@ -243,15 +261,11 @@ func (m *Migrator) loadTarget(ctx context.Context, o CompareOptions) (*schema.Sc
 	if err != nil {
 		return nil, err
 	}
-	s, err := target.Load(ctx, o.Config, target.Options{
+	return target.Prepare(ctx, o.Config, target.Options{
 		ServerURL:  url,
 		Declared:   o.Declared,
 		Introspect: m.introspectOptions(o),
 		NoCache:    o.NoCache,
 		Logf:       o.Logf,
 	})
-	if err != nil {
-		return nil, err
-	}
-	return o.filter().Apply(s), nil
 }

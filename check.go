@@ -60,7 +60,7 @@ func (m *Migrator) Check(ctx context.Context, o CompareOptions) (*CheckResult, e
 		}
 		return res, nil
 	}
-	if _, err := m.checkAtHead(ctx, o); err != nil {
+	if _, err := m.checkHeads(res.Current, o); err != nil {
 		var nh *NotAtHeadError
 		if !errors.As(err, &nh) {
 			return nil, err
@@ -75,10 +75,8 @@ func (m *Migrator) Check(ctx context.Context, o CompareOptions) (*CheckResult, e
 	for _, h := range g.Heads() {
 		res.Heads = append(res.Heads, h.ID)
 	}
-	cmp, err := m.compare(ctx, o)
-	if err != nil {
+	if res.Plan, err = m.quickCheck(ctx, o); err != nil {
 		return nil, err
 	}
-	res.Plan = cmp.Plan
 	return res, nil
 }

@@ -11,6 +11,7 @@
 # Environment knobs (defaults are what `make bench` uses):
 #   BENCH_WORK=/tmp/migrate-bench   generated projects, the server, binaries
 #   BENCH_SIZES="100 500 2000"      table counts for the no-op check scenario
+#   BENCH_DAILY="500 2000"          table counts for the daily-edit scenario (of BENCH_SIZES)
 #   BENCH_GRAPH=10000               revisions in the graph scenario
 #   BENCH_CHAIN=1000                revisions in the upgrade scenario
 #   BENCH_QUICK=1                   tiny sizes and 2 runs: a smoke test of the script
@@ -24,6 +25,7 @@ BENCH=$ROOT/bench
 RESULTS=$BENCH/results
 W=${BENCH_WORK:-/tmp/migrate-bench}
 SIZES=${BENCH_SIZES:-100 500 2000}
+DAILY=${BENCH_DAILY:-500 2000}
 GRAPH=${BENCH_GRAPH:-10000}
 CHAIN=${BENCH_CHAIN:-1000}
 INTRO=2000
@@ -37,6 +39,7 @@ RUNS_SLOW=3
 SINGLE_SECS=20
 if [[ ${BENCH_QUICK:-0} == 1 ]]; then
 	SIZES=${BENCH_SIZES:-20 50}
+	DAILY=${BENCH_DAILY:-50}
 	GRAPH=${BENCH_GRAPH:-300}
 	CHAIN=${BENCH_CHAIN:-40}
 	INTRO=50
@@ -228,6 +231,7 @@ write_meta() {
 	kv alembic_deb "$(dpkg-query -W -f '${Version}' python3-alembic 2>/dev/null || echo n/a)"
 	kv server_settings "max_locks_per_transaction=1024, everything else initdb defaults (fsync on)"
 	kv sizes "$SIZES"
+	kv daily_sizes "$(for n in $DAILY; do [[ " $SIZES " == *" $n "* ]] && printf '%s ' "$n"; done)"
 	kv graph "$GRAPH"
 	kv chain "$CHAIN"
 	kv introspect_tables "$INTRO"
@@ -319,6 +323,75 @@ scenario_check() {
 			fi
 		done
 	done
+}
+
+# ---------------------------------------------------------------- scenario 1b
+# The daily edit on N tables: the database is at head (scenario 1 left it
+# there, with warm caches), the declaration gets one table added, one
+# column added and one default changed (gen -edit), and each tool writes
+# the revision. Before every run the revision file is removed and
+# migrate's cache is put back as the last no-op run left it, so every run
+# is the first after the edit. Afterwards the file each migrate mode wrote
+# is compared with the one a --no-cache run writes.
+scenario_daily() {
+	local n=$1 dir=$W/schema-$n edit=$W/edit-$n db=bench_$n
+	log "scenario 1b: daily edit on $n tables"
+	export BENCH_DATABASE_URL
+	BENCH_DATABASE_URL=$(dburl "$db")
+	"$W/bin/gen" schema -tables "$n" -out "$edit" -repo "$ROOT" -edit
+	local snap=$W/cache-$n cache=$dir/.migrate/cache
+	rm -rf "$snap"
+	cp -a "$cache" "$snap"
+	# The edited declaration, in place of the original.
+	cp "$edit/schema/schema.sql" "$dir/schema/schema.sql"
+	rm -f "$dir"/models/*.go
+	cp "$edit"/models/*.go "$dir/models/"
+	cp "$edit/alembic/models.py" "$dir/alembic/models.py"
+	local linked=$dir/bin/migrate-linked-edit
+	(cd "$dir" && go build -o "$linked" ./linked) >"$W/linked-edit-$n.log" 2>&1 || linked=
+	local reset="rm -rf $cache && cp -a $snap $cache && rm -f $dir/versions/*_daily_edit.sql"
+	local ini=$dir/alembic/alembic.ini
+	measure "daily-$n-alembic" -p "rm -f $dir/alembic/versions/*_daily_edit.py" -- $PY -m alembic -c "$ini" revision --autogenerate -m daily_edit
+	local mode toml bin name out want
+	for mode in sql go linked; do
+		name=daily-$n-migrate-$mode toml=$dir/migrate.toml bin=$MIGRATE
+		case $mode in
+		go) toml=$dir/migrate-go.toml ;;
+		linked)
+			toml=$dir/migrate-go.toml bin=$linked
+			if [[ -z $bin ]]; then
+				skip "$name" "go build ./linked with the edited models failed: $(head -3 "$W/linked-edit-$n.log" | tr '\n' ' ')"
+				continue
+			fi
+			;;
+		esac
+		measure "$name" -p "$reset" -- "$bin" -c "$toml" revision --autogenerate -m daily_edit
+		# The revision the fast path writes, against a full rebuild's.
+		sh -c "$reset"
+		"$bin" -c "$toml" revision --autogenerate -m daily_edit >/dev/null 2>&1 || true
+		out=$(ls "$dir"/versions/*_daily_edit.sql 2>/dev/null | head -1)
+		[[ -n $out ]] && sed -n '/^-- migrate:upgrade/,$p' "$out" >"$W/$name.fast"
+		sh -c "$reset"
+		"$bin" -c "$toml" revision --autogenerate --no-cache -m daily_edit >/dev/null 2>&1 || true
+		want=$(ls "$dir"/versions/*_daily_edit.sql 2>/dev/null | head -1)
+		[[ -n $want ]] && sed -n '/^-- migrate:upgrade/,$p' "$want" >"$W/$name.full"
+		if [[ -z $out || -z $want ]]; then
+			note "$name-same" "no revision written"
+		elif ! cmp -s "$W/$name.fast" "$W/$name.full"; then
+			note "$name-same" "differs from the --no-cache revision: $(diff "$W/$name.fast" "$W/$name.full" | head -4 | tr '\n' ' ' | cut -c1-300)"
+		elif ! grep -q "t$(printf '%05d' $((n + 1)))" "$W/$name.fast" || ! grep -qi "extra" "$W/$name.fast" || ! grep -qi "DEFAULT 1" "$W/$name.fast"; then
+			note "$name-same" "same as --no-cache but missing part of the edit"
+		else
+			note "$name-same" "same as --no-cache"
+		fi
+		cp "$W/$name.fast" "$RESULTS/$name.sql" 2>/dev/null || true
+		sh -c "$reset"
+	done
+	rm -f "$dir"/alembic/versions/*_daily_edit.py
+	# Back to the original declaration for the scenarios after this one.
+	"$W/bin/gen" schema -tables "$n" -out "$dir" -repo "$ROOT"
+	rm -rf "$cache"
+	cp -a "$snap" "$cache"
 }
 
 # ---------------------------------------------------------------- scenario 2
@@ -489,7 +562,10 @@ main() {
 	rm -rf "$RESULTS/profiles"
 	start_server
 	write_meta
-	for n in $SIZES; do scenario_check "$n"; done
+	for n in $SIZES; do
+		scenario_check "$n"
+		[[ " $DAILY " == *" $n "* ]] && scenario_daily "$n"
+	done
 	scenario_introspect
 	scenario_graph
 	scenario_upgrade

@@ -52,7 +52,7 @@ the exit status is the same.`,
 	}
 	f := cmd.Flags()
 	f.BoolVar(&opts.json, "json", false, "print the result as JSON")
-	f.BoolVar(&opts.noCache, "no-cache", false, "materialize the target again instead of using .migrate/cache")
+	f.BoolVar(&opts.noCache, "no-cache", false, "read the database and materialize the target again instead of using .migrate/cache")
 	return cmd
 }
 

@@ -22,7 +22,7 @@ func addCompareFlags(f *pflag.FlagSet, c *compareFlags) {
 	f.StringArrayVar(&c.renames, "rename", nil, "treat a drop and an add as a rename: table (old=new, schema.old=schema.new) or column (table.old=table.new); repeatable")
 	f.BoolVar(&c.concurrentIndexes, "concurrent-indexes", false, "build and drop indexes CONCURRENTLY (the revision runs outside a transaction); also [autogen] concurrent_indexes")
 	f.BoolVar(&c.notValidConstraints, "not-valid", false, "add foreign keys and checks NOT VALID, then VALIDATE them; also [autogen] not_valid_constraints")
-	f.BoolVar(&c.noCache, "no-cache", false, "materialize the target again instead of using .migrate/cache")
+	f.BoolVar(&c.noCache, "no-cache", false, "read the database and materialize the target again instead of using .migrate/cache")
 }
 
 // compareOptions builds the library's options from the configuration, the

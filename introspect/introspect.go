@@ -55,6 +55,12 @@ func Introspect(ctx context.Context, db Querier, opts Options) (*schema.Schema, 
 
 // read sends the catalog queries written for the given server version.
 func read(ctx context.Context, db Querier, opts Options, version int) (*schema.Schema, error) {
+	return readWith(ctx, db, opts, version, nil)
+}
+
+// readWith is read that, when fp is not nil, also reads the catalog
+// fingerprint into it, first in the same transaction.
+func readWith(ctx context.Context, db Querier, opts Options, version int, fp *Fingerprint) (*schema.Schema, error) {
 	rs := readers(version)
 	st := newState()
 	args := opts.args()
@@ -64,6 +70,9 @@ func read(ctx context.Context, db Querier, opts Options, version int) (*schema.S
 	for _, q := range openTransaction(nested) {
 		b.Queue(q)
 	}
+	if fp != nil {
+		b.Queue(fingerprintSQL(version))
+	}
 	for _, r := range rs {
 		b.Queue(r.sql, args...)
 	}
@@ -72,7 +81,7 @@ func read(ctx context.Context, db Querier, opts Options, version int) (*schema.S
 	}
 
 	br := db.SendBatch(ctx, b)
-	err := readAll(br, rs, st, len(openTransaction(nested)), len(closeTransaction(nested)))
+	err := readAll(br, rs, st, fp, len(openTransaction(nested)), len(closeTransaction(nested)))
 	if cerr := br.Close(); err == nil && cerr != nil {
 		err = fmt.Errorf("introspect: %w", cerr)
 	}
@@ -85,11 +94,20 @@ func read(ctx context.Context, db Querier, opts Options, version int) (*schema.S
 }
 
 // readAll consumes the batch results in queue order: the transaction
-// framing, then one result per reader.
-func readAll(br pgx.BatchResults, rs []reader, st *state, opening, closing int) error {
+// framing, the fingerprint when fp is not nil, then one result per reader.
+func readAll(br pgx.BatchResults, rs []reader, st *state, fp *Fingerprint, opening, closing int) error {
 	for range opening {
 		if _, err := br.Exec(); err != nil {
 			return fmt.Errorf("introspect: start transaction: %w", err)
+		}
+	}
+	if fp != nil {
+		rows, err := br.Query()
+		if err == nil {
+			*fp, err = scanFingerprint(rows)
+		}
+		if err != nil {
+			return fmt.Errorf("introspect: read the catalog fingerprint: %w", err)
 		}
 	}
 	for _, r := range rs {

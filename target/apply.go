@@ -77,28 +77,6 @@ func runeOffset(s string, chars int) int {
 	return len(s)
 }
 
-// splitSource cuts a script into statements with pg_query; a syntax error
-// names the file, line and column.
-func splitSource(src *source) ([]statement, error) {
-	stmts, err := sqlparse.Split(src.text)
-	if err != nil {
-		var se *sqlparse.SyntaxError
-		if errors.As(err, &se) && se.Line > 0 {
-			return nil, fmt.Errorf("%s:%d:%d: syntax error: %s", src.name, se.Line, se.Column, se.Msg)
-		}
-		return nil, fmt.Errorf("%s: %w", src.name, err)
-	}
-	out := make([]statement, 0, len(stmts))
-	for _, s := range stmts {
-		role, err := sqlparse.ClassifyScriptStatement(s.SQL)
-		if err != nil {
-			return nil, fmt.Errorf("%s:%d:%d: %w", src.name, s.Line, s.Column, err)
-		}
-		out = append(out, statement{sql: s.SQL, source: src, offset: s.Offset, noTx: s.NoTransaction, role: role})
-	}
-	return out, nil
-}
-
 // locksPerStatement is a generous estimate of the locks one DDL statement
 // keeps until commit: the table, its TOAST table and index, a sequence or
 // two, the indexes of its keys, the tables its foreign keys reference.

@@ -118,6 +118,21 @@ func writeFileAtomic(dir, path string, b []byte) bool {
 	return true
 }
 
+// cacheKeeps is how many files of each kind the cache keeps, newest
+// used first; older ones are removed.
+var cacheKeeps = []struct {
+	prefix string
+	keep   int
+}{
+	{"target-go-", cacheKeep},
+	{"target-", cacheKeep},
+	{"live-", 8},
+	{"clean-", 64},
+	{"state-", 8},
+	{"kept-", 4},
+	{"loader-", 2},
+}
+
 func pruneCache(dir string) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -127,20 +142,26 @@ func pruneCache(dir string) {
 		name string
 		mod  int64
 	}
-	var files []file
+	groups := map[string][]file{}
 	for _, e := range entries {
-		if !strings.HasPrefix(e.Name(), "target-") {
+		for _, k := range cacheKeeps {
+			if !strings.HasPrefix(e.Name(), k.prefix) {
+				continue
+			}
+			if info, err := e.Info(); err == nil {
+				groups[k.prefix] = append(groups[k.prefix], file{e.Name(), info.ModTime().UnixNano()})
+			}
+			break
+		}
+	}
+	for _, k := range cacheKeeps {
+		files := groups[k.prefix]
+		if len(files) <= k.keep {
 			continue
 		}
-		if info, err := e.Info(); err == nil {
-			files = append(files, file{e.Name(), info.ModTime().UnixNano()})
+		slices.SortFunc(files, func(a, b file) int { return cmp.Compare(b.mod, a.mod) })
+		for _, f := range files[k.keep:] {
+			os.RemoveAll(filepath.Join(dir, f.name))
 		}
-	}
-	if len(files) <= cacheKeep {
-		return
-	}
-	slices.SortFunc(files, func(a, b file) int { return cmp.Compare(b.mod, a.mod) })
-	for _, f := range files[cacheKeep:] {
-		os.Remove(filepath.Join(dir, f.name))
 	}
 }

@@ -40,11 +40,19 @@ func TestGoSourceKeyFollowsSource(t *testing.T) {
 	}{
 		{"unchanged", func() {}, false},
 		{"test file ignored", func() { write(filepath.Join(mod, "models", "m_test.go"), "package models\n") }, false},
-		{"testdata ignored", func() { write(filepath.Join(mod, "models", "testdata", "x.go"), "package x\n") }, false},
+		{"testdata of another package ignored", func() { write(filepath.Join(mod, "util", "testdata", "x.go"), "package x\n") }, false},
+		{"any file of the target package", func() { write(filepath.Join(mod, "models", "views", "v.sql"), "SELECT 1") }, true},
+		{"embedded file", func() { write(filepath.Join(mod, "models", "views", "v.sql"), "SELECT 2") }, true},
 		{"model source", func() { write(filepath.Join(mod, "models", "models.go"), "package models\n// v2\n") }, true},
 		{"other package of the module", func() { write(filepath.Join(mod, "util", "u.go"), "package util\n") }, true},
 		{"locally replaced module", func() { write(filepath.Join(dep, "dep.go"), "package dep\n// v2\n") }, true},
 		{"go.sum", func() { write(filepath.Join(mod, "go.sum"), "x v1 h1:abc\n") }, true},
+		{"imported local package", func() {
+			write(filepath.Join(mod, "models", "models.go"), "package models\n\nimport _ \"example.com/m/shared\"\n")
+			write(filepath.Join(mod, "shared", "s.go"), "package shared\n")
+		}, true},
+		{"file of an imported local package", func() { write(filepath.Join(mod, "shared", "names.txt"), "a") }, true},
+		{"file of a package not imported", func() { write(filepath.Join(mod, "util", "names.txt"), "a") }, false},
 	}
 	for _, st := range steps {
 		st.edit()
@@ -53,6 +61,12 @@ func TestGoSourceKeyFollowsSource(t *testing.T) {
 			t.Errorf("%s: key changed = %v, want %v", st.name, changed, st.changes)
 		}
 		base = got
+	}
+	// A package that can read files or the environment when it runs is
+	// never cached by source.
+	write(filepath.Join(mod, "shared", "s.go"), "package shared\n\nimport _ \"os\"\n")
+	if _, ok := goSourceKey(pkg); ok {
+		t.Error("a local package importing os must not be cached by source")
 	}
 	if _, ok := goSourceKey("./models"); ok {
 		t.Error("a relative (import path) target must not be cached by source")

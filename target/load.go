@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/migrate-tool/migrate/autogen"
@@ -52,14 +53,72 @@ var ErrNoTarget = errors.New("no target declared: set [target] go (a Go package 
 // [target] sql files) materialized in a scratch database and introspected
 // with opts.Introspect. The result is cached by content under
 // <cfg.Dir>/.migrate/cache, so unchanged declarations do not touch the
-// scratch server again.
+// scratch server again, and a changed one is materialized incrementally
+// from the previous one when the edit allows (see incremental.go).
 func Load(ctx context.Context, cfg *config.Config, opts Options) (*schema.Schema, error) {
-	var (
-		decl  *schema.Schema
-		srcs  []*source
-		what  []byte
-		label string
-	)
+	d, err := Prepare(ctx, cfg, opts)
+	if err != nil {
+		return nil, err
+	}
+	return d.Load(ctx)
+}
+
+// Declaration is a resolved declaration, not materialized yet: Identity
+// tells which declaration it is without materializing it.
+type Declaration struct {
+	l *loadRun
+}
+
+// Prepare resolves the declaration Load would materialize: it reads the
+// SQL files, builds the linked-in metadata, or finds the Go target package
+// (whose loading waits until Identity or Load needs it).
+func Prepare(ctx context.Context, cfg *config.Config, opts Options) (*Declaration, error) {
+	l, err := newLoadRun(ctx, cfg, opts)
+	if err != nil {
+		return nil, err
+	}
+	return &Declaration{l: l}, nil
+}
+
+// Identity is a digest of the declaration: equal identities materialize
+// to equal schemas (with the same tool build, options and server
+// version, which callers key by themselves). For a [target] go package
+// whose source can be hashed it is that hash, so no toolchain runs.
+func (d *Declaration) Identity(ctx context.Context) ([]byte, error) {
+	if d.l.goPkg != "" {
+		if key, ok := goSourceKey(d.l.goPkg); ok {
+			return append([]byte("go-source:"), key...), nil
+		}
+	}
+	if err := d.l.resolve(ctx); err != nil {
+		return nil, err
+	}
+	return d.l.what, nil
+}
+
+// Load materializes the declaration (see the package function Load).
+func (d *Declaration) Load(ctx context.Context) (*schema.Schema, error) {
+	if err := d.l.resolve(ctx); err != nil {
+		return nil, err
+	}
+	return d.l.load(ctx)
+}
+
+// loadRun is one Load: the resolved declaration and where it caches.
+type loadRun struct {
+	cfg   *config.Config
+	opts  Options
+	dir   string
+	label string
+	kind  string         // "go" or "sql", for the state
+	goPkg string         // [target] go, until resolved
+	decl  *schema.Schema // Go declarations
+	srcs  []*source      // SQL targets
+	what  []byte         // content hash of the declaration
+}
+
+func newLoadRun(ctx context.Context, cfg *config.Config, opts Options) (*loadRun, error) {
+	l := &loadRun{cfg: cfg, opts: opts, dir: projectDir(cfg), kind: "go"}
 	switch {
 	case opts.Declared != nil:
 		s, err := opts.Declared()
@@ -69,63 +128,165 @@ func Load(ctx context.Context, cfg *config.Config, opts Options) (*schema.Schema
 		if s == nil {
 			return nil, fmt.Errorf("declared schema: Schema() returned nil")
 		}
-		decl, label = s, "linked-in declaration"
+		l.decl, l.label = s, "linked-in declaration"
 	case cfg.Target.Go != "" && len(cfg.Target.SQL) > 0:
 		return nil, fmt.Errorf("[target] sets both go and sql: choose one")
 	case cfg.Target.Go != "":
-		s, err := loadGoCached(ctx, projectDir(cfg), cfg.Target.Go, opts)
-		if err != nil {
-			return nil, err
-		}
-		decl, label = s, "target.go "+cfg.Target.Go
+		l.goPkg, l.label = cfg.Target.Go, "target.go "+cfg.Target.Go
+		return l, nil
 	case len(cfg.Target.SQL) > 0:
 		var err error
-		if srcs, err = sqlSources(projectDir(cfg), cfg.Target.SQL); err != nil {
+		if l.srcs, err = sqlSources(l.dir, cfg.Target.SQL); err != nil {
 			return nil, err
 		}
-		what, label = hashSources(srcs), "target.sql"
+		l.what, l.label, l.kind = hashSources(l.srcs), "target.sql", "sql"
+		return l, nil
 	default:
 		return nil, ErrNoTarget
 	}
-	if decl != nil {
-		decl.Sort()
-		b, err := json.Marshal(decl)
-		if err != nil {
-			return nil, err
-		}
-		h := sha256.Sum256(b)
-		what = h[:]
-	}
+	return l, l.hashDecl()
+}
 
-	major, err := serverMajor(ctx, opts.ServerURL)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", label, err)
+// resolve loads a [target] go package's declaration.
+func (l *loadRun) resolve(ctx context.Context) error {
+	if l.goPkg == "" {
+		return nil
 	}
-	key := cacheKey(what, major, opts.Introspect)
-	if !opts.NoCache && major != "" {
-		if s := readCache(projectDir(cfg), key); s != nil {
-			opts.logf("%s: materialized schema from cache", label)
+	s, err := loadGoCached(ctx, l.dir, l.goPkg, l.opts)
+	if err != nil {
+		return err
+	}
+	l.decl, l.goPkg = s, ""
+	return l.hashDecl()
+}
+
+func (l *loadRun) hashDecl() error {
+	l.decl.Sort()
+	b, err := json.Marshal(l.decl)
+	if err != nil {
+		return err
+	}
+	h := sha256.Sum256(b)
+	l.what = h[:]
+	return nil
+}
+
+func (l *loadRun) load(ctx context.Context) (*schema.Schema, error) {
+	major, err := serverMajor(ctx, l.opts.ServerURL)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", l.label, err)
+	}
+	key := cacheKey(l.what, major, l.opts.Introspect)
+	cached := !l.opts.NoCache && major != ""
+	if cached {
+		if s := readCache(l.dir, key); s != nil {
+			l.opts.logf("%s: materialized schema from cache", l.label)
 			return s, nil
 		}
 	}
-
-	scratch, err := OpenScratch(ctx, cfg, opts.ServerURL)
+	ioJSON, _ := json.Marshal(l.opts.Introspect)
+	stPath := statePath(l.dir, l.kind, major, ioJSON)
+	var st *incrState
+	if cached {
+		st = readState(stPath)
+	}
+	var next []declStmt
+	if l.decl != nil {
+		next, err = goStatements(l.decl)
+	} else {
+		next, err = sqlStatements(l.srcs, st)
+	}
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", label, err)
+		return nil, fmt.Errorf("%s: %w", l.label, err)
+	}
+	if cached {
+		s, err := incremental(ctx, l, st, next)
+		if err == nil {
+			l.opts.logf("%s: materialized incrementally", l.label)
+			writeCache(l.dir, key, s)
+			writeState(stPath, newState(key, l.srcs, next))
+			return s, nil
+		}
+		l.opts.logf("%s: materializing all of it (%v)", l.label, err)
+	}
+	s, err := l.materializeAll(ctx, next)
+	if err != nil {
+		return nil, err
+	}
+	if cached {
+		writeCache(l.dir, key, s)
+		if analyzeAll(next, stateKnown(st)) == nil {
+			writeState(stPath, newState(key, l.srcs, next))
+		}
+	}
+	return s, nil
+}
+
+func stateKnown(st *incrState) analyses {
+	if st == nil {
+		return analyses{}
+	}
+	return st.known()
+}
+
+// materializeAll applies every statement to a new scratch database and
+// reads it back.
+func (l *loadRun) materializeAll(ctx context.Context, next []declStmt) (*schema.Schema, error) {
+	scratch, err := OpenScratch(ctx, l.cfg, l.opts.ServerURL)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", l.label, err)
 	}
 	defer scratch.Close(ctx)
-	opts.logf("%s: materializing in scratch database %s (%s)", label, scratch.Name, scratch.Source)
-	s, err := materialize(ctx, scratch, decl, srcs, opts.Introspect)
+	l.opts.logf("%s: materializing in scratch database %s (%s)", l.label, scratch.Name, scratch.Source)
+	stmts := make([]statement, len(next))
+	var roles []string
+	for i, d := range next {
+		stmts[i] = d.statement
+		r, err := l.rolesOf(d)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", l.label, err)
+		}
+		roles = append(roles, r...)
+	}
+	s, err := materialize(ctx, scratch, stmts, roles, l.opts.Introspect)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", label, err)
+		return nil, fmt.Errorf("%s: %w", l.label, err)
 	}
 	if err := scratch.Close(ctx); err != nil {
 		return nil, err
 	}
-	if !opts.NoCache && major != "" {
-		writeCache(projectDir(cfg), key, s)
-	}
 	return s, nil
+}
+
+// roleWords are the words of every statement that can name a role (GRANT,
+// REVOKE, CREATE POLICY ... TO, OWNER TO, AUTHORIZATION, ...): statements
+// without one are not parsed for roles.
+var roleWords = []string{"grant", "revoke", "policy", "owner", "authorization", "role", "user", "owned", "privileges"}
+
+// rolesOf returns the roles a statement names: for a Go declaration, the
+// declaration's roles (with its first statement); for a SQL target, the
+// roles the statement grants to, creates policies for or hands ownership
+// to.
+func (l *loadRun) rolesOf(d declStmt) ([]string, error) {
+	if l.decl != nil {
+		return l.decl.Roles(), nil
+	}
+	lower := strings.ToLower(d.sql)
+	mentions := false
+	for _, w := range roleWords {
+		if strings.Contains(lower, w) {
+			mentions = true
+			break
+		}
+	}
+	if !mentions {
+		return nil, nil
+	}
+	r, err := sqlparse.ReferencedRoles(d.sql)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", d.source.name, err)
+	}
+	return r, nil
 }
 
 func projectDir(cfg *config.Config) string {
@@ -166,31 +327,8 @@ func serverMajor(ctx context.Context, url string) (string, error) {
 	return strconv.Itoa(n / 10000), nil
 }
 
-// materialize applies the declaration to the scratch database and reads
-// it back.
-func materialize(ctx context.Context, scratch *Scratch, decl *schema.Schema, srcs []*source, io introspect.Options) (*schema.Schema, error) {
-	var stmts []statement
-	var roles []string
-	if decl != nil {
-		plan, err := autogen.Diff(&schema.Schema{}, decl, autogen.Options{})
-		if err != nil {
-			return nil, fmt.Errorf("render declaration: %w", err)
-		}
-		_, stmts = declarationSource(plan.Upgrade())
-		roles = decl.Roles()
-	}
-	for _, src := range srcs {
-		s, err := splitSource(src)
-		if err != nil {
-			return nil, err
-		}
-		stmts = append(stmts, s...)
-		r, err := sqlparse.ReferencedRoles(src.text)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", src.name, err)
-		}
-		roles = append(roles, r...)
-	}
+// materialize applies stmts to the scratch database and reads it back.
+func materialize(ctx context.Context, scratch *Scratch, stmts []statement, roles []string, io introspect.Options) (*schema.Schema, error) {
 	cfg, err := pgx.ParseConfig(scratch.URL)
 	if err != nil {
 		return nil, redact(err)
@@ -220,6 +358,15 @@ func materialize(ctx context.Context, scratch *Scratch, decl *schema.Schema, src
 	return s, nil
 }
 
+// emptyDiff renders what creates decl from nothing.
+func emptyDiff(decl *schema.Schema) ([]autogen.Statement, error) {
+	plan, err := autogen.Diff(&schema.Schema{}, decl, autogen.Options{})
+	if err != nil {
+		return nil, err
+	}
+	return plan.Upgrade(), nil
+}
+
 // loadGoCached returns the Go target's declared schema, from the source
 // cache when no Go file it can depend on changed since the last run.
 func loadGoCached(ctx context.Context, dir, pkg string, opts Options) (*schema.Schema, error) {
@@ -227,6 +374,16 @@ func loadGoCached(ctx context.Context, dir, pkg string, opts Options) (*schema.S
 	if ok && !opts.NoCache {
 		if s := readGoCache(dir, key); s != nil {
 			opts.logf("target.go %s: declaration from cache (no Go source changed)", pkg)
+			return s, nil
+		}
+	}
+	if ok && !opts.NoCache {
+		s, evaluated, err := loadGoEvaluated(ctx, dir, pkg, opts)
+		if err != nil {
+			return nil, err
+		}
+		if evaluated {
+			writeGoCache(dir, key, s)
 			return s, nil
 		}
 	}

@@ -13,7 +13,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	"github.com/migrate-tool/migrate/config"
-	"github.com/migrate-tool/migrate/internal/dbconn"
+	"github.com/migrate-tool/migrate/internal/pgcluster"
 )
 
 // ScratchPrefix starts the name of every scratch database, so leftovers of
@@ -100,9 +100,7 @@ func mayCreateDatabase(ctx context.Context, url string) (bool, error) {
 }
 
 func openEmbeddedScratch(ctx context.Context, cfg *config.Config) (*Scratch, error) {
-	emb := *cfg
-	emb.Database.URL = config.EmbeddedURL
-	url, release, err := dbconn.Open(ctx, &emb)
+	url, release, err := openScratchCluster(ctx, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("scratch database on the embedded cluster: %w", err)
 	}
@@ -132,7 +130,11 @@ func createScratch(ctx context.Context, adminURL, source string) (*Scratch, erro
 	if err != nil {
 		return nil, err
 	}
-	if _, err := conn.Exec(ctx, "CREATE DATABASE "+pgx.Identifier{name}.Sanitize()+" TEMPLATE template0"); err != nil {
+	create := "CREATE DATABASE " + pgx.Identifier{name}.Sanitize() + " TEMPLATE template0"
+	if isScratchCluster(ctx, conn) {
+		create += pgcluster.CreateDatabaseStrategy(num)
+	}
+	if _, err := conn.Exec(ctx, create); err != nil {
 		return nil, fmt.Errorf("create database %s: %w", name, redact(err))
 	}
 	scratchURL, err := withDatabase(adminURL, name)

@@ -189,7 +189,7 @@ metadata = MetaData()
 `)
 	for _, t := range ts {
 		fmt.Fprintf(&b, "\n%s = Table(\n    %q,\n    metadata,\n", t.Name, t.Name)
-		for _, c := range columns {
+		for _, c := range t.columnsOf() {
 			fmt.Fprintf(&b, "    Column(%q, %s", c.Name, c.SAType)
 			if c.Name == "id" {
 				b.WriteString(", Identity(always=False)")

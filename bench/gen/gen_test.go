@@ -111,7 +111,7 @@ func TestSchemaProject(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	if err := writeSchemaProject(dir, 4, repo); err != nil {
+	if err := writeSchemaProject(dir, 4, repo, false); err != nil {
 		t.Fatal(err)
 	}
 	for _, f := range []string{"schema/schema.sql", "migrate.toml", "migrate-go.toml", "go.mod", "models/models.go",
@@ -132,4 +132,67 @@ func TestSchemaProject(t *testing.T) {
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Errorf("go vet of the generated Go target: %v\n%s", err, out)
 	}
+}
+
+// TestDailyEdit: the edited declaration differs from the original by one
+// table, one column and one default, in all three spellings, while the
+// revision still creates the original tables.
+func TestDailyEdit(t *testing.T) {
+	dir, edited := t.TempDir(), t.TempDir()
+	if err := writeSchemaProject(dir, 40, "", false); err != nil {
+		t.Fatal(err)
+	}
+	if err := writeSchemaProject(edited, 40, "", true); err != nil {
+		t.Fatal(err)
+	}
+	read := func(root, f string) string {
+		b, err := os.ReadFile(filepath.Join(root, f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	if read(dir, "versions/"+mustOne(t, dir)) != read(edited, "versions/"+mustOne(t, edited)) {
+		t.Error("the edit changed the revision")
+	}
+	orig, err := sqlparse.Split(read(dir, "schema/schema.sql"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	edit, err := sqlparse.Split(read(edited, "schema/schema.sql"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(edit) != len(orig)+3 {
+		t.Errorf("edited schema has %d statements, want %d", len(edit), len(orig)+3)
+	}
+	changed := 0
+	for i := range orig {
+		if orig[i].SQL != edit[i].SQL {
+			changed++
+		}
+	}
+	if changed != 2 {
+		t.Errorf("%d statements changed, want 2 (a column added, a default changed)", changed)
+	}
+	for _, want := range []string{"extra text", "DEFAULT 1", "CREATE TABLE public.t00041"} {
+		if !strings.Contains(edit[0].SQL+read(edited, "schema/schema.sql"), want) {
+			t.Errorf("edited schema lacks %q", want)
+		}
+	}
+	py := read(edited, "alembic/models.py")
+	for _, want := range []string{`Column("extra", Text)`, `server_default=text("1")`, `"t00041"`} {
+		if !strings.Contains(py, want) {
+			t.Errorf("edited models.py lacks %q", want)
+		}
+	}
+}
+
+func mustOne(t *testing.T, dir string) string {
+	t.Helper()
+	es, err := os.ReadDir(filepath.Join(dir, "versions"))
+	if err != nil || len(es) != 1 {
+		t.Fatalf("versions/: %v, %d files", err, len(es))
+	}
+	return es[0].Name()
 }

@@ -42,7 +42,7 @@ func goModelFiles(ts []table) map[string]string {
 
 func writeGoTable(b *strings.Builder, t table) {
 	fmt.Fprintf(b, "\nfunc table%s() *decl.TableDecl {\n\treturn decl.Table(%q,\n", strings.TrimPrefix(t.Name, "t"), t.Name)
-	for _, c := range columns {
+	for _, c := range t.columnsOf() {
 		fmt.Fprintf(b, "\t\tdecl.Column(%q, %s)", c.Name, c.GoType)
 		if c.Name == "id" {
 			b.WriteString(".Identity()")

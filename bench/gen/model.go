@@ -14,6 +14,31 @@ type table struct {
 	// (A chain of N tables each referring to the previous one makes
 	// SQLAlchemy's reflection recurse N levels deep and fail.)
 	Ref string
+	// Extra adds the column extraColumn at the end (the daily edit's
+	// added column); QtyDefault replaces qty's default when not empty
+	// (its changed default).
+	Extra      bool
+	QtyDefault string
+}
+
+// extraColumn is the column the daily edit adds to one table.
+var extraColumn = column{Name: "extra", SQLType: "text", SAType: "Text", GoType: "decl.Text"}
+
+// columnsOf is t's column list, with the daily edit's changes.
+func (t table) columnsOf() []column {
+	cols := columns
+	if t.QtyDefault != "" {
+		cols = append([]column(nil), columns...)
+		for i := range cols {
+			if cols[i].Name == "qty" {
+				cols[i].Default = t.QtyDefault
+			}
+		}
+	}
+	if t.Extra {
+		cols = append(append([]column(nil), cols...), extraColumn)
+	}
+	return cols
 }
 
 // hubTables is how many tables the foreign keys point at.
@@ -78,3 +103,17 @@ func tables(n int) []table {
 }
 
 func tableName(i int) string { return fmt.Sprintf("t%05d", i) }
+
+// dailyEdit applies the edit a developer makes many times a day to the
+// declaration of ts (at least 5 tables): one table added at the end, one
+// column added to the middle table, one default changed on the table a
+// fifth of the way in. Neither edited table is one the foreign keys point
+// at, so the edit touches three tables whatever the size.
+func dailyEdit(ts []table) []table {
+	out := append([]table(nil), ts...)
+	n := len(ts)
+	out[n/2].Extra = true
+	out[max(n/5, hubTables)].QtyDefault = "1"
+	out = append(out, table{Name: tableName(n + 1), Ref: tableName(n%hubTables + 1)})
+	return out
+}

@@ -33,20 +33,29 @@ exclude = ["public.alembic_version"]
 //	migrate-go.toml           Go target
 //	alembic/                  Alembic project: models.py + one empty base revision
 //
-// repo is the migrate source tree the Go target's module points at.
-func writeSchemaProject(dir string, n int, repo string) error {
+// repo is the migrate source tree the Go target's module points at. With
+// edit, the declarations (schema/, models/, alembic/models.py) carry the
+// daily edit (dailyEdit) while versions/ still creates the N tables: the
+// state right after a developer edited the schema, before
+// `revision --autogenerate`.
+func writeSchemaProject(dir string, n int, repo string, edit bool) error {
 	ts := tables(n)
 	sql := schemaSQL(ts)
+	declared, declaredSQL := ts, sql
+	if edit {
+		declared = dailyEdit(ts)
+		declaredSQL = schemaSQL(declared)
+	}
 	if err := resetDirs(dir, "schema", "versions", "alembic", "models", "linked"); err != nil {
 		return err
 	}
 	files := map[string]string{
-		"schema/schema.sql":        sql,
+		"schema/schema.sql":        declaredSQL,
 		"migrate.toml":             migrateTOML("sql = [\"schema/*.sql\"]\n"),
 		"alembic/alembic.ini":      alembicINI,
 		"alembic/env.py":           alembicEnv,
 		"alembic/script.py.mako":   alembicMako,
-		"alembic/models.py":        modelsPy(ts),
+		"alembic/models.py":        modelsPy(declared),
 		"alembic/versions/base.py": alembicRevision("bench_base", nil, "base", "", ""),
 	}
 	name, data := migrateFile(node{
@@ -64,7 +73,7 @@ func writeSchemaProject(dir string, n int, repo string) error {
 		for f, text := range mod {
 			files[f] = text
 		}
-		for f, text := range goModelFiles(ts) {
+		for f, text := range goModelFiles(declared) {
 			files["models/"+f] = text
 		}
 		files["linked/main.go"] = linkedMain

@@ -154,6 +154,27 @@ func (r *results) sizes() []int {
 	return out
 }
 
+// dailySizes returns the table counts of the daily-edit scenario.
+func (r *results) dailySizes() []int {
+	var out []int
+	for _, f := range strings.Fields(r.metaValue("daily_sizes")) {
+		if n, err := strconv.Atoi(f); err == nil {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// noteValue returns the remark recorded under name in notes.tsv, or "".
+func (r *results) noteValue(name string) string {
+	for _, p := range r.notes {
+		if p.Key == name {
+			return p.Value
+		}
+	}
+	return ""
+}
+
 func (r *results) intMeta(key string) int {
 	n, _ := strconv.Atoi(r.metaValue(key))
 	return n

@@ -36,7 +36,11 @@ func parseExpr(expr string) (*pg_query.Node, error) {
 
 // CheckExpr reports whether expr parses as one scalar expression.
 func CheckExpr(expr string) error {
+	if v, ok := checkMemo.Load(expr); ok {
+		return errOrNil(v)
+	}
 	_, err := parseExpr(expr)
+	checkMemo.Store(expr, err)
 	return err
 }
 
@@ -254,6 +258,16 @@ const (
 // ClassifyExpr parses expr and reports its kind; for ExprColumn it also
 // returns the column name.
 func ClassifyExpr(expr string) (ExprKind, string, error) {
+	if v, ok := classifyMemo.Load(expr); ok {
+		c := v.(classified)
+		return c.kind, c.col, c.err
+	}
+	kind, col, err := classifyExpr(expr)
+	classifyMemo.Store(expr, classified{kind, col, err})
+	return kind, col, err
+}
+
+func classifyExpr(expr string) (ExprKind, string, error) {
 	n, err := parseExpr(expr)
 	if err != nil {
 		return ExprOther, "", err

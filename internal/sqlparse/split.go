@@ -25,6 +25,10 @@ type Statement struct {
 	Line, Column int
 	// Offset is the byte offset of the first token in the input.
 	Offset int
+	// Start is where the statement's raw text begins: just after the
+	// semicolon ending the statement before it (0 for the first), a
+	// point between statements where the input can be cut.
+	Start int
 	// NoTransaction is non-empty when PostgreSQL refuses to run the
 	// statement inside a transaction block; it names the statement kind
 	// (e.g. "CREATE INDEX CONCURRENTLY"). See NeedsNoTransaction.
@@ -76,7 +80,7 @@ func Split(sql string) ([]Statement, error) {
 		}
 		off := sp.start + skip
 		line, col := pos.at(off)
-		st := Statement{SQL: text, Line: line, Column: col, Offset: off}
+		st := Statement{SQL: text, Line: line, Column: col, Offset: off, Start: sp.start}
 		if noTxCandidate(text) {
 			if st.NoTransaction, err = classify(text); err != nil {
 				return nil, relocate(sql, syntaxError(text, off, err))

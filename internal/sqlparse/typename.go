@@ -44,6 +44,16 @@ func (m TypeMod) String() string {
 // Anything else in the text (a second type, a COLLATE clause, a trailing
 // expression) is an error, so the result describes exactly one type.
 func ParseTypeName(typ string) (*TypeName, error) {
+	if v, ok := typeMemo.Load(typ); ok {
+		p := v.(parsedType)
+		return p.tn.clone(), p.err
+	}
+	tn, err := parseTypeName(typ)
+	typeMemo.Store(typ, parsedType{tn.clone(), err})
+	return tn, err
+}
+
+func parseTypeName(typ string) (*TypeName, error) {
 	tree, err := pg_query.Parse("SELECT NULL::" + typ)
 	if err != nil {
 		return nil, fmt.Errorf("type %q: %w", typ, fragmentError(typ, len("SELECT NULL::"), err))

@@ -1,0 +1,141 @@
+package migrate
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/migrate-tool/migrate/autogen"
+	"github.com/migrate-tool/migrate/config"
+	"github.com/migrate-tool/migrate/introspect"
+	"github.com/migrate-tool/migrate/runner"
+	"github.com/migrate-tool/migrate/schema"
+	"github.com/migrate-tool/migrate/target"
+)
+
+// The daily path (edit the declaration, check, autogenerate) reads the
+// same live schema again and again. A cheap catalog fingerprint
+// (introspect.Fingerprint) proves the catalog has not changed since a
+// schema was read, so that schema is read from .migrate/cache instead;
+// and a comparison found clean is remembered by the fingerprint and the
+// declaration's identity, so a no-op check neither reads nor diffs. Both
+// only apply with a configuration (the cache lives in its project) and
+// without NoCache.
+
+// cacheDir is the project directory whose .migrate/cache o may use, or
+// "" when caching is off.
+func (o *CompareOptions) cacheDir() string {
+	if o.Config == nil || o.NoCache || o.Target != nil {
+		return ""
+	}
+	if o.Config.Dir == "" {
+		return "."
+	}
+	return o.Config.Dir
+}
+
+// liveConn connects to the live database, tracing with o.Tracer.
+func (m *Migrator) liveConn(ctx context.Context, o CompareOptions) (*pgx.Conn, error) {
+	url, err := m.databaseURL(ctx)
+	if err != nil {
+		return nil, err
+	}
+	cfg, err := pgx.ParseConfig(url)
+	if err != nil {
+		return nil, fmt.Errorf("database URL: %s", config.Redact(err.Error()))
+	}
+	cfg.Tracer = o.Tracer
+	conn, err := pgx.ConnectConfig(ctx, cfg)
+	if err != nil {
+		return nil, &runner.ConnectError{Err: err}
+	}
+	return conn, nil
+}
+
+// inspectLive reads the live schema (unfiltered) on conn: from the cache
+// when the catalog's fingerprint fp (read already, or "" to read it now)
+// names a schema read before, else from the catalog, cached for next
+// time. It returns the fingerprint the schema goes with.
+func (m *Migrator) inspectLive(ctx context.Context, conn *pgx.Conn, o CompareOptions, fp introspect.Fingerprint) (*schema.Schema, introspect.Fingerprint, error) {
+	io := m.introspectOptions(o)
+	dir := o.cacheDir()
+	if dir == "" {
+		o.logf("reading the live schema (schemas %s)", strings.Join(io.Schemas, ", "))
+		s, err := introspect.Introspect(ctx, conn, io)
+		return s, "", err
+	}
+	if fp == "" {
+		var err error
+		if fp, err = introspect.ReadFingerprint(ctx, conn); err != nil {
+			return nil, "", err
+		}
+	}
+	if s := target.CachedLive(dir, fp, io); s != nil {
+		o.logf("live schema from cache (catalog unchanged since it was read)")
+		return s, fp, nil
+	}
+	o.logf("reading the live schema (schemas %s)", strings.Join(io.Schemas, ", "))
+	s, fp, err := introspect.IntrospectFingerprint(ctx, conn, io)
+	if err != nil {
+		return nil, "", err
+	}
+	target.CacheLive(dir, fp, io, s)
+	return s, fp, nil
+}
+
+// verdictSettings renders everything besides the two schemas that decides
+// a comparison's plan.
+func (m *Migrator) verdictSettings(o CompareOptions) []byte {
+	b, _ := json.Marshal(struct {
+		Introspect introspect.Options
+		Filter     schema.Filter
+		Autogen    autogen.Options
+	}{m.introspectOptions(o), o.filter(), o.autogenOptions()})
+	return b
+}
+
+// quickCheck answers a check from the cache: clean when the live catalog
+// and the declaration are those of a comparison found clean before. On a
+// miss it compares for real and remembers a clean result.
+func (m *Migrator) quickCheck(ctx context.Context, o CompareOptions) (*autogen.Plan, error) {
+	dir := o.cacheDir()
+	if dir == "" {
+		cmp, err := m.compare(ctx, o)
+		if err != nil {
+			return nil, err
+		}
+		return cmp.Plan, nil
+	}
+	conn, err := m.liveConn(ctx, o)
+	if err != nil {
+		return nil, err
+	}
+	defer conn.Close(context.WithoutCancel(ctx))
+	fp, err := introspect.ReadFingerprint(ctx, conn)
+	if err != nil {
+		return nil, err
+	}
+	decl, err := m.prepareTarget(ctx, o)
+	if err != nil {
+		return nil, err
+	}
+	identity, err := decl.Identity(ctx)
+	if err != nil {
+		return nil, err
+	}
+	key := target.VerdictKey(fp, identity, m.verdictSettings(o))
+	if target.FoundClean(dir, key) {
+		o.logf("no changes (the catalog and the declaration are those of a clean check before)")
+		return &autogen.Plan{}, nil
+	}
+	cmp, err := m.compareOn(ctx, conn, o, fp, decl)
+	if err != nil {
+		return nil, err
+	}
+	if cmp.Plan.Empty() && cmp.fingerprint == fp {
+		target.RecordClean(dir, key)
+	}
+	return cmp.Plan, nil
+}
