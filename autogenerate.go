@@ -68,7 +68,7 @@ func (o *CompareOptions) autogenOptions() autogen.Options {
 		ao.ConcurrentIndexes = ao.ConcurrentIndexes || o.Config.Autogen.ConcurrentIndexes
 		ao.NotValidConstraints = ao.NotValidConstraints || o.Config.Autogen.NotValidConstraints
 	}
-	if f := o.filter(); len(f.Schemas) > 0 {
+	if f := o.filter(); len(f.Schemas) > 0 && f.Schemas[0] != config.AllSchemas {
 		ao.DefaultSchema = f.Schemas[0]
 	}
 	return ao
@@ -96,8 +96,22 @@ func (e *NotAtHeadError) Error() string {
 	if len(e.Current) > 0 {
 		cur = strings.Join(e.Current, ", ")
 	}
-	return fmt.Sprintf("the database is not up to date (at %s; head is %s): run migrate upgrade head first",
-		cur, strings.Join(e.Heads, ", "))
+	if len(e.Heads) > 1 {
+		return fmt.Sprintf("the database is not up to date (at %s; the heads are %s): %s first",
+			cur, strings.Join(e.Heads, ", "), UpgradeHint(e.Heads))
+	}
+	return fmt.Sprintf("the database is not up to date (at %s; head is %s): %s first",
+		cur, strings.Join(e.Heads, ", "), UpgradeHint(e.Heads))
+}
+
+// UpgradeHint says how to bring a database to the graph's heads: "run
+// migrate upgrade head" for one head; with several, "upgrade head" refuses,
+// so it names "upgrade heads" and "merge heads" instead.
+func UpgradeHint(heads []string) string {
+	if len(heads) > 1 {
+		return "run migrate upgrade heads (or join the branches with migrate merge heads -m \"merge\", then migrate upgrade head)"
+	}
+	return "run migrate upgrade head"
 }
 
 // Autogenerate reads the live schema and the declared target and returns

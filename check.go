@@ -45,6 +45,15 @@ func (m *Migrator) Check(ctx context.Context, o CompareOptions) (*CheckResult, e
 	for _, h := range st.Heads {
 		res.Current = append(res.Current, h.ID)
 	}
+	g, err := m.headerGraph()
+	if err != nil {
+		return nil, err
+	}
+	// A row no versions directory has (its file was deleted) is an error,
+	// as for upgrade, not pending work: upgrading cannot fix it.
+	if _, err := g.Applied(res.Current); err != nil {
+		return nil, err
+	}
 	if _, err := m.checkAtHead(ctx, o); err != nil {
 		var nh *NotAtHeadError
 		if !errors.As(err, &nh) {
@@ -52,10 +61,6 @@ func (m *Migrator) Check(ctx context.Context, o CompareOptions) (*CheckResult, e
 		}
 		res.Pending, res.Heads = true, nh.Heads
 		return res, nil
-	}
-	g, err := m.headerGraph()
-	if err != nil {
-		return nil, err
 	}
 	for _, h := range g.Heads() {
 		res.Heads = append(res.Heads, h.ID)

@@ -39,6 +39,7 @@ func (a *App) runAutogenerate(ctx context.Context, opts *revisionOptions) error 
 		return nil
 	}
 	a.printDetected(cmp.Plan)
+	a.printRenameHints(cmp.Plan, cmp.Live, defaultSchema(co.Config))
 	if g.verify && !cmp.Plan.Empty() {
 		if err := m.Verify(ctx, cmp, co); err != nil {
 			return err

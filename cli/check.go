@@ -147,8 +147,13 @@ func (a *App) printCheck(res *migrate.CheckResult) {
 		if len(res.Current) > 0 {
 			cur = strings.Join(res.Current, ", ")
 		}
-		fmt.Fprintf(w, "The database is not up to date: it is at %s, the head is %s. Run migrate upgrade head, then check again.\n",
-			cur, strings.Join(res.Heads, ", "))
+		heads := "the head is " + strings.Join(res.Heads, ", ")
+		if len(res.Heads) > 1 {
+			heads = "the heads are " + strings.Join(res.Heads, ", ")
+		}
+		hint := migrate.UpgradeHint(res.Heads)
+		fmt.Fprintf(w, "The database is not up to date: it is at %s, %s. %s%s, then check again.\n",
+			cur, heads, strings.ToUpper(hint[:1]), hint[1:])
 		return
 	}
 	if res.Plan == nil || res.Plan.Empty() {

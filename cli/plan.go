@@ -40,11 +40,12 @@ Prints "No changes detected." when the database matches the target.`,
 }
 
 func (a *App) runPlan(ctx context.Context, opts *planOptions) error {
-	m, cmp, _, err := a.comparison(ctx, &opts.compare)
+	m, cmp, co, err := a.comparison(ctx, &opts.compare)
 	if err != nil {
 		return err
 	}
 	defer m.Close()
+	a.printRenameHints(cmp.Plan, cmp.Live, defaultSchema(co.Config))
 	if cmp.Plan.Empty() {
 		fmt.Fprintln(a.Stdout, "No changes detected.")
 		return nil

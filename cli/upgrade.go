@@ -115,6 +115,7 @@ func (a *App) openMigrator(ctx context.Context) (*migrate.Migrator, error) {
 		return nil, err
 	}
 	opts := migrate.FromConfig(cfg)
+	opts.ResolveURL = a.openDatabase
 	opts.ToolVersion = "migrate " + Version
 	opts.Logger = &eventPrinter{out: a.Stdout, errOut: a.Stderr, verbose: a.verbose}
 	return migrate.New(ctx, opts)

@@ -18,9 +18,9 @@ type Querier interface {
 
 // Options select the part of the database to read.
 type Options struct {
-	// Schemas are the schemas to read; empty means ["public"]. The system
-	// schemas (pg_catalog, information_schema, pg_toast, pg_temp_*) are never
-	// read, even when listed.
+	// Schemas are the schemas to read; empty means ["public"], ["*"] every
+	// schema. The system schemas (pg_catalog, information_schema, pg_toast,
+	// pg_temp_*) are never read, even when listed.
 	Schemas []string
 	// ExcludeSchemas are left out even when listed in Schemas.
 	ExcludeSchemas []string
