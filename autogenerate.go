@@ -81,6 +81,13 @@ type Comparison struct {
 	Plan         *autogen.Plan
 	// Heads are the version-table rows the database had when it was read.
 	Heads []string
+	// Parts are the revisions the plan is written as: one, or with
+	// --concurrent-indexes the CONCURRENTLY statements apart from the
+	// transactional ones (see Part). Set by Autogenerate.
+	Parts []Part
+	// Whole, when set, says why a plan with CONCURRENTLY statements stays
+	// one revision that runs outside a transaction.
+	Whole string
 }
 
 // NotAtHeadError means the database has revisions left to apply, so its
@@ -127,6 +134,10 @@ func (m *Migrator) Autogenerate(ctx context.Context, o CompareOptions) (*Compari
 		return nil, err
 	}
 	cmp.Heads = heads
+	cmp.Parts = []Part{{Role: "main", Plan: cmp.Plan}}
+	if o.autogenOptions().ConcurrentIndexes {
+		cmp.Parts, cmp.Whole = splitConcurrent(cmp.Plan)
+	}
 	return cmp, nil
 }
 

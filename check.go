@@ -5,6 +5,7 @@ import (
 	"errors"
 
 	"github.com/migrate-tool/migrate/autogen"
+	"github.com/migrate-tool/migrate/schema"
 )
 
 // CheckResult is what Check found. The database is in sync with the
@@ -22,6 +23,10 @@ type CheckResult struct {
 	// Plan takes the live schema to the target; empty when they agree, nil
 	// when Pending.
 	Plan *autogen.Plan
+	// NotManaged is what the declaration holds that the comparison cannot
+	// see (schema.NotManaged); it is reported, and does not make the
+	// result unclean. nil when Pending.
+	NotManaged []schema.NotManaged
 }
 
 // Clean reports whether there is nothing to report: the database is at the
@@ -70,5 +75,6 @@ func (m *Migrator) Check(ctx context.Context, o CompareOptions) (*CheckResult, e
 		return nil, err
 	}
 	res.Plan = cmp.Plan
+	res.NotManaged = cmp.Target.NotManaged
 	return res, nil
 }

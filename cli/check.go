@@ -34,8 +34,12 @@ is printed), 2 on error. check writes nothing and takes no lock.
 --json prints {"clean": bool, "current": [ids], "heads": [ids],
 "pending": bool, "edited": [{"revision", "path", "applied_checksum",
 "file_checksum", "applied_at"}] (as in current --json), "changes": [{"description",
-"statements": [{"sql", "hazards": [{"kind", "message"}]}]}]}; the exit
-status is the same.`,
+"statements": [{"sql", "hazards": [{"kind", "message"}]}]}],
+"not_managed": [{"kind", "schema", "name", "objects"}]}; the exit status is
+the same. "not_managed" lists what the declaration holds that check cannot
+compare (objects of kinds migrate does not model, and schemas outside
+[target] schemas, kind "schema"); it is also printed on stderr, and does
+not change the exit status.`,
 		Example: `  migrate upgrade head && migrate check
   migrate check --json`,
 		Args: cobra.NoArgs,
@@ -57,6 +61,8 @@ type checkJSON struct {
 	Pending bool         `json:"pending"`
 	Edited  []editedJSON `json:"edited"`
 	Changes []changeJSON `json:"changes"`
+	// NotManaged is what the declaration holds that check cannot compare.
+	NotManaged []notManagedJSON `json:"not_managed"`
 }
 
 // changeJSON is one schema change of check --json; unlike autogen.Step it
@@ -102,6 +108,7 @@ func (a *App) runCheck(ctx context.Context, opts *checkOptions) error {
 	if err != nil {
 		return err
 	}
+	a.warnNotManaged(res.NotManaged, co.Config)
 	if opts.json {
 		out := checkJSON{
 			Clean:   res.Clean(),
@@ -110,6 +117,8 @@ func (a *App) runCheck(ctx context.Context, opts *checkOptions) error {
 			Pending: res.Pending,
 			Edited:  []editedJSON{},
 			Changes: []changeJSON{},
+
+			NotManaged: notManagedToJSON(res.NotManaged),
 		}
 		for _, e := range res.Edited {
 			out.Edited = append(out.Edited, editedJSON{Revision: e.ID, Path: e.Path,

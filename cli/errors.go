@@ -102,6 +102,9 @@ var negativeShorthand = regexp.MustCompile(`^unknown shorthand flag: '([0-9])' i
 // flagHint explains flag errors that have a likely cause: "upgrade -1" is
 // a downgrade.
 func flagHint(c *cobra.Command, err error) string {
+	if c.Name() == "psql" {
+		return "psql's own arguments go after --, as in: migrate psql -- -c 'SELECT 1'"
+	}
 	m := negativeShorthand.FindStringSubmatch(err.Error())
 	if m == nil {
 		return ""

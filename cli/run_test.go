@@ -37,6 +37,9 @@ func newRunProject(t *testing.T, url string) *runProject {
 
 func (p *runProject) write(name, text string) {
 	p.t.Helper()
+	if err := os.MkdirAll(filepath.Dir(filepath.Join(p.dir, name)), 0o755); err != nil {
+		p.t.Fatal(err)
+	}
 	if err := os.WriteFile(filepath.Join(p.dir, name), []byte(text), 0o644); err != nil {
 		p.t.Fatal(err)
 	}
@@ -63,7 +66,7 @@ func (p *runProject) run(args ...string) (int, string) {
 	app := &cli.App{Stdout: &stdout, Stderr: &stderr, WorkDir: p.dir, Getenv: func(k string) string { return p.env[k] }}
 	code := app.Run(context.Background(), args)
 	fmt.Fprintf(&p.log, "$ migrate %s\n%s", strings.Join(args, " "), stdout.String())
-	for _, line := range strings.SplitAfter(stderr.String(), "\n") {
+	for _, line := range strings.SplitAfter(scrubEnv(stderr.String(), p.env), "\n") {
 		if line != "" {
 			fmt.Fprintf(&p.log, "stderr: %s", line)
 		}
@@ -82,15 +85,37 @@ func (p *runProject) mustRun(want int, args ...string) string {
 	return out
 }
 
+// scrubEnv replaces the values of env (the throwaway databases' URLs) with
+// $NAME, so that transcripts do not depend on the server the test got.
+func scrubEnv(s string, env map[string]string) string {
+	for k, v := range env {
+		if len(v) >= 8 {
+			s = strings.ReplaceAll(s, v, "$"+k)
+		}
+	}
+	return s
+}
+
 var timestamps = regexp.MustCompile(`\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)`)
 
 // golden compares the transcript with testdata/run/<name>.txt.
 func (p *runProject) golden(name string) {
 	p.t.Helper()
+	p.goldenAt("run", name)
+}
+
+// goldenAt compares the transcript with testdata/<dir>/<name>.txt
+// (rewritten with -update), the project directory shown as $DIR and times
+// as <time>.
+func (p *runProject) goldenAt(dir, name string) {
+	p.t.Helper()
 	got := strings.ReplaceAll(p.log.String(), p.dir, "$DIR")
 	got = timestamps.ReplaceAllString(got, "<time>")
-	path := filepath.Join("testdata", "run", name+".txt")
+	path := filepath.Join("testdata", dir, name+".txt")
 	if cfgUpdate() {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			p.t.Fatal(err)
+		}
 		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
 			p.t.Fatal(err)
 		}
@@ -252,7 +277,8 @@ func TestRunEmbedded(t *testing.T) {
 		t.Error("an offline script started the embedded cluster")
 	}
 	p.mustRun(0, "upgrade", "head")
-	if out := p.mustRun(0, "current"); out != "0000000000c2 (head)\n" {
+	// stdout, then the line naming the database on stderr.
+	if out := p.mustRun(0, "current"); out != "0000000000c2 (head)\nDatabase: embedded, the private cluster in .migrate/ (database.url from migrate.toml:2)\n" {
 		t.Errorf("current = %q", out)
 	}
 	p.mustRun(0, "downgrade", "base")

@@ -27,6 +27,12 @@ type Options struct {
 	// SkipTables are tables that never appear, with the sequences they own:
 	// the tool's version and audit tables.
 	SkipTables []schema.QName
+	// NotManaged also lists, in Schema.NotManaged, what the database holds
+	// that the model does not describe: objects of kinds outside it, and
+	// schemas outside Schemas that hold objects. It is meant for a
+	// database holding a declaration, where everything was declared; it
+	// adds one query to the batch.
+	NotManaged bool `json:",omitempty"`
 }
 
 // Introspect reads the objects of the selected schemas into a Schema in
@@ -56,6 +62,9 @@ func Introspect(ctx context.Context, db Querier, opts Options) (*schema.Schema, 
 // read sends the catalog queries written for the given server version.
 func read(ctx context.Context, db Querier, opts Options, version int) (*schema.Schema, error) {
 	rs := readers(version)
+	if opts.NotManaged {
+		rs = append(rs, notManagedReader())
+	}
 	st := newState()
 	args := opts.args()
 	nested := inTransaction(db)
