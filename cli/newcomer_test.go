@@ -286,3 +286,48 @@ func queryInt(t *testing.T, url, sql string) int {
 	}
 	return n
 }
+
+// TestNotManaged: nothing declared is silently dropped. Objects of kinds
+// migrate does not model are listed as "not managed" by check, plan and
+// revision --autogenerate (stderr, and check --json), and a schema outside
+// [target] schemas is named, until schemas = ["*"] compares it. Operators
+// are compared like any other object.
+func TestNotManaged(t *testing.T) {
+	t.Parallel()
+	url := pgtest.NewDB(t)
+	p := newRunProject(t, url)
+	p.write("migrate.toml", sqlTargetToml)
+	p.write("schema/01.sql", `CREATE TABLE points (id int PRIMARY KEY, x int NOT NULL, y int NOT NULL, label text);
+ALTER TABLE points ALTER COLUMN label SET STORAGE EXTERNAL;
+ALTER TABLE points ALTER COLUMN x SET STATISTICS 500;
+ALTER TABLE points REPLICA IDENTITY FULL;
+CREATE STATISTICS points_xy ON x, y FROM points;
+CREATE RULE points_no_delete AS ON DELETE TO points DO INSTEAD NOTHING;
+CREATE FUNCTION below(a int, b int) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$ SELECT a < b $$;
+CREATE OPERATOR public.~<< (FUNCTION = below, LEFTARG = integer, RIGHTARG = integer);
+CREATE AGGREGATE total(integer) (SFUNC = int4pl, STYPE = integer);
+CREATE TYPE floatrange AS RANGE (SUBTYPE = float8);
+CREATE DOMAIN email AS text;
+CREATE CAST (text AS email) WITH INOUT;
+CREATE TEXT SEARCH CONFIGURATION plain (COPY = pg_catalog.simple);
+CREATE SCHEMA audit;
+CREATE TABLE audit.log (id bigint, note text);
+CREATE VIEW audit.recent AS SELECT id FROM audit.log;
+`)
+	p.mustRun(1, "check")
+	p.mustRun(0, "plan")
+	p.mustRun(0, "revision", "--autogenerate", "-m", "points", "--rev-id", "aaaaaaaaaaaa")
+	p.mustRun(0, "upgrade", "head")
+	p.mustRun(0, "check")
+	p.mustRun(0, "check", "--json")
+	// With every schema compared, audit is no longer left out.
+	p.write("migrate.toml", "[versions]\ndirs = [\"versions\"]\n[target]\nsql = [\"schema/*.sql\"]\nschemas = [\"*\"]\n")
+	p.mustRun(1, "check")
+	p.mustRun(0, "revision", "--autogenerate", "-m", "audit", "--rev-id", "bbbbbbbbbbbb")
+	p.mustRun(0, "upgrade", "head")
+	p.mustRun(0, "check")
+	// Excluding the schema is a choice, not something to warn about.
+	p.write("migrate.toml", "[versions]\ndirs = [\"versions\"]\n[target]\nsql = [\"schema/*.sql\"]\nschemas = [\"public\"]\nexclude = [\"audit.*\"]\n")
+	p.mustRun(0, "check")
+	p.goldenAt("newcomer", "not_managed")
+}

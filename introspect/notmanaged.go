@@ -39,7 +39,7 @@ func notManagedReader() reader {
 const firstUserOID = "16384"
 
 // notManagedSQL follows the scope CTEs. Every branch returns kind, schema
-// ('' for objects outside any schema), name as SQL writes it, and a count
+// (empty for objects outside any schema), name as SQL writes it, and a count
 // (0 but for schemas).
 var notManagedSQL = `, outside AS (
 	SELECT n.oid, n.nspname FROM pg_namespace n
@@ -154,6 +154,7 @@ UNION ALL
 SELECT 'cast', '', format('(%s AS %s)', format_type(c.castsource, NULL), format_type(c.casttarget, NULL)), 0
 FROM pg_cast c
 WHERE c.oid >= ` + firstUserOID + ` AND ` + notExtensionMember("pg_cast", "c.oid") + `
+  AND NOT EXISTS (SELECT FROM pg_depend i WHERE i.classid = 'pg_cast'::regclass AND i.objid = c.oid AND i.deptype = 'i')
 UNION ALL
 SELECT 'event trigger', '', quote_ident(et.evtname), 0
 FROM pg_event_trigger et
