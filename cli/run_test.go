@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/migrate-tool/migrate/cli"
+	"github.com/migrate-tool/migrate/config"
 	"github.com/migrate-tool/migrate/internal/pgtest"
 )
 
@@ -85,12 +86,14 @@ func (p *runProject) mustRun(want int, args ...string) string {
 	return out
 }
 
-// scrubEnv replaces the values of env (the throwaway databases' URLs) with
+// scrubEnv replaces the connection strings in env (the throwaway databases' URLs) with
 // $NAME, so that transcripts do not depend on the server the test got.
 func scrubEnv(s string, env map[string]string) string {
 	for k, v := range env {
-		if len(v) >= 8 {
+		if strings.Contains(v, "://") || strings.Contains(v, "host=") {
 			s = strings.ReplaceAll(s, v, "$"+k)
+			// The database line shows it without its password.
+			s = strings.ReplaceAll(s, config.RedactURL(v), "$"+k+" (password hidden)")
 		}
 	}
 	return s

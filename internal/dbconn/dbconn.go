@@ -114,9 +114,21 @@ func redacted(format string, args ...any) error {
 // breaks the URL apart ("invalid port" for a password holding "/"): the
 // message says to percent-encode it. The password never shows.
 func InvalidURLError(what, raw string, err error) error {
-	if strings.Contains(raw, "://") {
+	if strings.Contains(raw, "://") && brokenURL(err) {
 		return redacted("%s is not a valid PostgreSQL URL: %v: percent-encode reserved characters in the user name and password "+
-			"(@ as %%40, : as %%3A, / as %%2F, ? as %%3F, # as %%23, %% as %%25), or write key=value pairs (host=... password='...')", what, err)
+			"(@ as %%40, : as %%3A, / as %%2F, ? as %%3F, # as %%23, %% as %%25), or write key=value pairs instead", what, err)
 	}
 	return redacted("%s is not a valid PostgreSQL URL or DSN: %v: write postgres://user:password@host:port/dbname or key=value pairs", what, err)
+}
+
+// brokenURL reports whether a parse error is about the URL's syntax (a
+// character that splits it in the wrong place), rather than a setting.
+func brokenURL(err error) bool {
+	msg := err.Error()
+	for _, s := range []string{"invalid port", "failed to parse as URL", "invalid percent-encoded", "invalid character", "invalid URL escape"} {
+		if strings.Contains(msg, s) {
+			return true
+		}
+	}
+	return false
 }
