@@ -34,29 +34,20 @@ type Part struct {
 // Transactional reports whether the part runs in a transaction.
 func (p Part) Transactional() bool { return p.Plan.Transactional() }
 
+// partNames are what a part's revision adds to the message and to an id
+// given for the change (--rev-id); the main part adds nothing.
+var partNames = map[string]struct{ message, id string }{
+	"drop-indexes":  {" (drop indexes concurrently)", "_drop"},
+	"build-indexes": {" (build indexes concurrently)", "_build"},
+}
+
 // MessageSuffix is what the part's revision message adds to the one
 // given: "" for the main part.
-func (p Part) MessageSuffix() string {
-	switch p.Role {
-	case "drop-indexes":
-		return " (drop indexes concurrently)"
-	case "build-indexes":
-		return " (build indexes concurrently)"
-	}
-	return ""
-}
+func (p Part) MessageSuffix() string { return partNames[p.Role].message }
 
 // IDSuffix is what the part's revision id adds to an id given for the
 // change (--rev-id): "" for the main part, "_drop" or "_build".
-func (p Part) IDSuffix() string {
-	switch p.Role {
-	case "drop-indexes":
-		return "_drop"
-	case "build-indexes":
-		return "_build"
-	}
-	return ""
-}
+func (p Part) IDSuffix() string { return partNames[p.Role].id }
 
 // splitConcurrent divides a plan into parts (see Part). When a unique
 // index moved to its own revision is what a foreign key of the main part

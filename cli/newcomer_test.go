@@ -141,10 +141,7 @@ func TestNewcomerInitComment(t *testing.T) {
 // check and downgrade work through all of them, rows included.
 func TestNewcomerConcurrentIndexes(t *testing.T) {
 	t.Parallel()
-	url := pgtest.NewDB(t)
-	p := newRunProject(t, url)
-	p.write("migrate.toml", sqlTargetToml)
-	p.write("schema/01.sql", `CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL, nickname text);
+	p, url := newSQLTargetProject(t, `CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL, nickname text);
 CREATE INDEX users_nickname_idx ON users (nickname);
 `)
 	p.mustRun(0, "revision", "--autogenerate", "-m", "users", "--rev-id", "aaaaaaaaaaaa")
@@ -193,10 +190,7 @@ COMMENT ON INDEX users_display_name_idx IS 'for the search page';
 // current: mentions -i. A password that breaks the URL: percent-encode.
 func TestNewcomerHints(t *testing.T) {
 	t.Parallel()
-	url := pgtest.NewDB(t)
-	p := newRunProject(t, url)
-	p.write("migrate.toml", sqlTargetToml)
-	p.write("schema/01.sql", "CREATE TABLE a (id int);\n")
+	p, _ := newSQLTargetProject(t, "CREATE TABLE a (id int);\n")
 	p.revision("aaaa00000001", "", "create a", "CREATE TABLE a (id int);", "DROP TABLE a;")
 	p.revision("bbbb00000002", "aaaa00000001", "branch one", "SELECT 1;", "SELECT 1;")
 	p.revision("cccc00000003", "aaaa00000001", "branch two", "SELECT 2;", "SELECT 2;")
@@ -247,10 +241,7 @@ func TestNewcomerJSONErrors(t *testing.T) {
 // suggest the --rename that keeps the data.
 func TestNewcomerSmallOnes(t *testing.T) {
 	t.Parallel()
-	url := pgtest.NewDB(t)
-	p := newRunProject(t, url)
-	p.write("migrate.toml", sqlTargetToml)
-	p.write("schema/01.sql", "CREATE TABLE customers (id int PRIMARY KEY, name text, born date);\n")
+	p, _ := newSQLTargetProject(t, "CREATE TABLE customers (id int PRIMARY KEY, name text, born date);\n")
 	p.mustRun(2, "revision", "--autogenerate")
 	p.mustRun(0, "branches")
 	p.mustRun(0, "revision", "--autogenerate", "-m", "customers", "--rev-id", "aaaaaaaaaaaa")
@@ -261,6 +252,17 @@ func TestNewcomerSmallOnes(t *testing.T) {
 	p.write("schema/01.sql", "CREATE TABLE customers (id int PRIMARY KEY, full_name text, born date);\n")
 	p.mustRun(0, "revision", "--autogenerate", "-m", "full name", "--rev-id", "bbbbbbbbbbbb")
 	p.goldenAt("newcomer", "small_ones")
+}
+
+// newSQLTargetProject is a project on a new database whose target is
+// schema/01.sql, holding schemaSQL.
+func newSQLTargetProject(t *testing.T, schemaSQL string) (*runProject, string) {
+	t.Helper()
+	url := pgtest.NewDB(t)
+	p := newRunProject(t, url)
+	p.write("migrate.toml", sqlTargetToml)
+	p.write("schema/01.sql", schemaSQL)
+	return p, url
 }
 
 func queryInt(t *testing.T, url, sql string) int {
@@ -284,10 +286,7 @@ func queryInt(t *testing.T, url, sql string) int {
 // are compared like any other object.
 func TestNotManaged(t *testing.T) {
 	t.Parallel()
-	url := pgtest.NewDB(t)
-	p := newRunProject(t, url)
-	p.write("migrate.toml", sqlTargetToml)
-	p.write("schema/01.sql", `CREATE TABLE points (id int PRIMARY KEY, x int NOT NULL, y int NOT NULL, label text);
+	p, _ := newSQLTargetProject(t, `CREATE TABLE points (id int PRIMARY KEY, x int NOT NULL, y int NOT NULL, label text);
 ALTER TABLE points ALTER COLUMN label SET STORAGE EXTERNAL;
 ALTER TABLE points ALTER COLUMN x SET STATISTICS 500;
 ALTER TABLE points REPLICA IDENTITY FULL;

@@ -38,6 +38,24 @@ func notManagedReader() reader {
 // server.
 const firstUserOID = "16384"
 
+// namedInSchema is the branch of notManagedSQL listing the objects of a
+// catalog of schema-qualified names (kind, schema, schema.name, 0), alias x,
+// ending in a WHERE clause the caller may extend with AND.
+func namedInSchema(kind, catalog, nameCol, nsCol string) string {
+	return `SELECT '` + kind + `', n.nspname::text, format('%s.%s', quote_ident(n.nspname), quote_ident(x.` + nameCol + `)), 0
+FROM ` + catalog + ` x JOIN ns n ON n.oid = x.` + nsCol + `
+WHERE ` + notExtensionMember(catalog, "x.oid")
+}
+
+// global is the branch of notManagedSQL listing the objects of a catalog
+// of names outside any schema (kind, an empty schema, name, 0), alias x,
+// ending in a WHERE clause the caller may extend with AND.
+func global(kind, catalog, nameCol string) string {
+	return `SELECT '` + kind + `', '', quote_ident(x.` + nameCol + `), 0
+FROM ` + catalog + ` x
+WHERE ` + notExtensionMember(catalog, "x.oid")
+}
+
 // notManagedSQL follows the scope CTEs. Every branch returns kind, schema
 // (empty for objects outside any schema), name as SQL writes it, and a count
 // (0 but for schemas).
@@ -84,29 +102,17 @@ SELECT 'type', n.nspname::text, format_type(t.oid, NULL), 0
 FROM pg_type t JOIN ns n ON n.oid = t.typnamespace
 WHERE t.typtype IN ('b', 'r', 'p') AND t.typelem = 0 AND ` + notExtensionMember("pg_type", "t.oid") + `
 UNION ALL
-SELECT 'text search configuration', n.nspname::text, format('%s.%s', quote_ident(n.nspname), quote_ident(x.cfgname)), 0
-FROM pg_ts_config x JOIN ns n ON n.oid = x.cfgnamespace
-WHERE ` + notExtensionMember("pg_ts_config", "x.oid") + `
+` + namedInSchema("text search configuration", "pg_ts_config", "cfgname", "cfgnamespace") + `
 UNION ALL
-SELECT 'text search dictionary', n.nspname::text, format('%s.%s', quote_ident(n.nspname), quote_ident(x.dictname)), 0
-FROM pg_ts_dict x JOIN ns n ON n.oid = x.dictnamespace
-WHERE ` + notExtensionMember("pg_ts_dict", "x.oid") + `
+` + namedInSchema("text search dictionary", "pg_ts_dict", "dictname", "dictnamespace") + `
 UNION ALL
-SELECT 'text search parser', n.nspname::text, format('%s.%s', quote_ident(n.nspname), quote_ident(x.prsname)), 0
-FROM pg_ts_parser x JOIN ns n ON n.oid = x.prsnamespace
-WHERE ` + notExtensionMember("pg_ts_parser", "x.oid") + `
+` + namedInSchema("text search parser", "pg_ts_parser", "prsname", "prsnamespace") + `
 UNION ALL
-SELECT 'text search template', n.nspname::text, format('%s.%s', quote_ident(n.nspname), quote_ident(x.tmplname)), 0
-FROM pg_ts_template x JOIN ns n ON n.oid = x.tmplnamespace
-WHERE ` + notExtensionMember("pg_ts_template", "x.oid") + `
+` + namedInSchema("text search template", "pg_ts_template", "tmplname", "tmplnamespace") + `
 UNION ALL
-SELECT 'conversion', n.nspname::text, format('%s.%s', quote_ident(n.nspname), quote_ident(x.conname)), 0
-FROM pg_conversion x JOIN ns n ON n.oid = x.connamespace
-WHERE x.oid >= ` + firstUserOID + ` AND ` + notExtensionMember("pg_conversion", "x.oid") + `
+` + namedInSchema("conversion", "pg_conversion", "conname", "connamespace") + ` AND x.oid >= ` + firstUserOID + `
 UNION ALL
-SELECT 'statistics', n.nspname::text, format('%s.%s', quote_ident(n.nspname), quote_ident(x.stxname)), 0
-FROM pg_statistic_ext x JOIN ns n ON n.oid = x.stxnamespace
-WHERE ` + notExtensionMember("pg_statistic_ext", "x.oid") + `
+` + namedInSchema("statistics", "pg_statistic_ext", "stxname", "stxnamespace") + `
 UNION ALL
 SELECT 'foreign table', n.nspname::text, c.oid::regclass::text, 0
 FROM pg_class c JOIN ns n ON n.oid = c.relnamespace
@@ -156,9 +162,7 @@ FROM pg_cast c
 WHERE c.oid >= ` + firstUserOID + ` AND ` + notExtensionMember("pg_cast", "c.oid") + `
   AND NOT EXISTS (SELECT FROM pg_depend i WHERE i.classid = 'pg_cast'::regclass AND i.objid = c.oid AND i.deptype = 'i')
 UNION ALL
-SELECT 'event trigger', '', quote_ident(et.evtname), 0
-FROM pg_event_trigger et
-WHERE ` + notExtensionMember("pg_event_trigger", "et.oid") + `
+` + global("event trigger", "pg_event_trigger", "evtname") + `
 UNION ALL
 SELECT 'publication', '', quote_ident(p.pubname), 0
 FROM pg_publication p
@@ -167,21 +171,13 @@ SELECT 'subscription', '', quote_ident(s.subname), 0
 FROM pg_subscription s
 WHERE s.subdbid = (SELECT oid FROM pg_database WHERE datname = current_database())
 UNION ALL
-SELECT 'foreign data wrapper', '', quote_ident(w.fdwname), 0
-FROM pg_foreign_data_wrapper w
-WHERE ` + notExtensionMember("pg_foreign_data_wrapper", "w.oid") + `
+` + global("foreign data wrapper", "pg_foreign_data_wrapper", "fdwname") + `
 UNION ALL
-SELECT 'server', '', quote_ident(s.srvname), 0
-FROM pg_foreign_server s
-WHERE ` + notExtensionMember("pg_foreign_server", "s.oid") + `
+` + global("server", "pg_foreign_server", "srvname") + `
 UNION ALL
-SELECT 'access method', '', quote_ident(am.amname), 0
-FROM pg_am am
-WHERE am.oid >= ` + firstUserOID + ` AND ` + notExtensionMember("pg_am", "am.oid") + `
+` + global("access method", "pg_am", "amname") + ` AND x.oid >= ` + firstUserOID + `
 UNION ALL
-SELECT 'language', '', quote_ident(l.lanname), 0
-FROM pg_language l
-WHERE l.oid >= ` + firstUserOID + ` AND ` + notExtensionMember("pg_language", "l.oid") + `
+` + global("language", "pg_language", "lanname") + ` AND x.oid >= ` + firstUserOID + `
 UNION ALL
 SELECT 'transform', '', format('FOR %s LANGUAGE %s', format_type(t.trftype, NULL), quote_ident(l.lanname)), 0
 FROM pg_transform t JOIN pg_language l ON l.oid = t.trflang
