@@ -284,5 +284,9 @@ func TestRunEmbedded(t *testing.T) {
 	if out := p.mustRun(0, "current"); out != "0000000000c2 (head)\nDatabase: embedded, the private cluster in .migrate/ (database.url from migrate.toml:2)\n" {
 		t.Errorf("current = %q", out)
 	}
+	// psql reaches the embedded cluster too.
+	if out := p.mustRun(0, "psql", "--", "-X", "-At", "-c", "SELECT count(*) FROM t2"); !strings.HasPrefix(out, "0\n") {
+		t.Errorf("psql on the embedded database = %q", out)
+	}
 	p.mustRun(0, "downgrade", "base")
 }
