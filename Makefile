@@ -14,12 +14,16 @@ setup:
 # -count=1: CI must run the tests, not replay cached results. The packages
 # with goroutines (advisory locks, cluster sharing, parallel file reads) run
 # again under the race detector.
-test: setup
+test: setup tidy
 	$(GO) vet ./...
 	$(GO) test -count=1 ./...
 	$(GO) test -count=1 -race ./runner ./revision ./internal/pgcluster ./internal/pgtest ./internal/dbconn
 
-lint:
+# go.mod and go.sum list exactly what the code imports (needs Go 1.23+).
+tidy:
+	$(GO) mod tidy -diff
+
+lint: tidy
 	@unformatted="$$(gofmt -l .)"; \
 	if [ -n "$$unformatted" ]; then echo "gofmt -l: not formatted:"; echo "$$unformatted"; exit 1; fi
 	$(GO) vet ./...
@@ -31,7 +35,7 @@ demo: setup build
 	bin/migrate current
 	bin/migrate history --verbose
 
-.PHONY: build setup test lint demo
+.PHONY: build setup tidy test lint demo
 
 # Benchmarks against Alembic and psql (bench/README.md); writes
 # docs/performance.md. Installs Alembic and hyperfine from Debian if missing.

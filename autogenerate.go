@@ -68,7 +68,7 @@ func (o *CompareOptions) autogenOptions() autogen.Options {
 		ao.ConcurrentIndexes = ao.ConcurrentIndexes || o.Config.Autogen.ConcurrentIndexes
 		ao.NotValidConstraints = ao.NotValidConstraints || o.Config.Autogen.NotValidConstraints
 	}
-	if f := o.filter(); len(f.Schemas) > 0 {
+	if f := o.filter(); len(f.Schemas) > 0 && f.Schemas[0] != config.AllSchemas {
 		ao.DefaultSchema = f.Schemas[0]
 	}
 	return ao
@@ -83,6 +83,13 @@ type Comparison struct {
 	Heads []string
 
 	fingerprint introspect.Fingerprint // of the live catalog, when cached
+	// Parts are the revisions the plan is written as: one, or with
+	// --concurrent-indexes the CONCURRENTLY statements apart from the
+	// transactional ones (see Part). Set by Autogenerate.
+	Parts []Part
+	// Whole, when set, says why a plan with CONCURRENTLY statements stays
+	// one revision that runs outside a transaction.
+	Whole string
 }
 
 // NotAtHeadError means the database has revisions left to apply, so its
@@ -98,8 +105,22 @@ func (e *NotAtHeadError) Error() string {
 	if len(e.Current) > 0 {
 		cur = strings.Join(e.Current, ", ")
 	}
-	return fmt.Sprintf("the database is not up to date (at %s; head is %s): run migrate upgrade head first",
-		cur, strings.Join(e.Heads, ", "))
+	if len(e.Heads) > 1 {
+		return fmt.Sprintf("the database is not up to date (at %s; the heads are %s): %s first",
+			cur, strings.Join(e.Heads, ", "), UpgradeHint(e.Heads))
+	}
+	return fmt.Sprintf("the database is not up to date (at %s; head is %s): %s first",
+		cur, strings.Join(e.Heads, ", "), UpgradeHint(e.Heads))
+}
+
+// UpgradeHint says how to bring a database to the graph's heads: "run
+// migrate upgrade head" for one head; with several, "upgrade head" refuses,
+// so it names "upgrade heads" and "merge heads" instead.
+func UpgradeHint(heads []string) string {
+	if len(heads) > 1 {
+		return "run migrate upgrade heads (or join the branches with migrate merge heads -m \"merge\", then migrate upgrade head)"
+	}
+	return "run migrate upgrade head"
 }
 
 // Autogenerate reads the live schema and the declared target and returns
@@ -115,6 +136,10 @@ func (m *Migrator) Autogenerate(ctx context.Context, o CompareOptions) (*Compari
 		return nil, err
 	}
 	cmp.Heads = heads
+	cmp.Parts = []Part{{Role: "main", Plan: cmp.Plan}}
+	if o.autogenOptions().ConcurrentIndexes {
+		cmp.Parts, cmp.Whole = splitConcurrent(cmp.Plan)
+	}
 	return cmp, nil
 }
 

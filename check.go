@@ -5,6 +5,7 @@ import (
 	"errors"
 
 	"github.com/migrate-tool/migrate/autogen"
+	"github.com/migrate-tool/migrate/schema"
 )
 
 // CheckResult is what Check found. The database is in sync with the
@@ -24,6 +25,10 @@ type CheckResult struct {
 	// Plan takes the live schema to the target; empty when they agree, nil
 	// when Pending or Missing (the schema was not compared).
 	Plan *autogen.Plan
+	// NotManaged is what the declaration holds that the comparison cannot
+	// see (schema.NotManaged); it is reported, and does not make the
+	// result unclean. nil when Pending.
+	NotManaged []schema.NotManaged
 }
 
 // Clean reports whether there is nothing to report: the database is at the
@@ -48,13 +53,18 @@ func (m *Migrator) Check(ctx context.Context, o CompareOptions) (*CheckResult, e
 	for _, h := range st.Heads {
 		res.Current = append(res.Current, h.ID)
 	}
+	g, err := m.headerGraph()
+	if err != nil {
+		return nil, err
+	}
+	// A row no versions directory has (its file was deleted) is an error,
+	// as for upgrade, not pending work: upgrading cannot fix it.
+	if _, err := g.Applied(res.Current); err != nil {
+		return nil, err
+	}
 	if len(res.Missing) > 0 {
 		// The live schema lacks what the missing revisions do: comparing
 		// it would only restate them as changes.
-		g, err := m.headerGraph()
-		if err != nil {
-			return nil, err
-		}
 		for _, h := range g.Heads() {
 			res.Heads = append(res.Heads, h.ID)
 		}
@@ -68,14 +78,10 @@ func (m *Migrator) Check(ctx context.Context, o CompareOptions) (*CheckResult, e
 		res.Pending, res.Heads = true, nh.Heads
 		return res, nil
 	}
-	g, err := m.headerGraph()
-	if err != nil {
-		return nil, err
-	}
 	for _, h := range g.Heads() {
 		res.Heads = append(res.Heads, h.ID)
 	}
-	if res.Plan, err = m.quickCheck(ctx, o); err != nil {
+	if res.Plan, res.NotManaged, err = m.quickCheck(ctx, o); err != nil {
 		return nil, err
 	}
 	return res, nil

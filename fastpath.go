@@ -98,44 +98,45 @@ func (m *Migrator) verdictSettings(o CompareOptions) []byte {
 
 // quickCheck answers a check from the cache: clean when the live catalog
 // and the declaration are those of a comparison found clean before. On a
-// miss it compares for real and remembers a clean result.
-func (m *Migrator) quickCheck(ctx context.Context, o CompareOptions) (*autogen.Plan, error) {
+// miss it compares for real and remembers a clean result. It also returns
+// what the declaration holds that the comparison cannot see.
+func (m *Migrator) quickCheck(ctx context.Context, o CompareOptions) (*autogen.Plan, []schema.NotManaged, error) {
 	dir := o.cacheDir()
 	if dir == "" {
 		cmp, err := m.compare(ctx, o)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		return cmp.Plan, nil
+		return cmp.Plan, cmp.Target.NotManaged, nil
 	}
 	conn, err := m.liveConn(ctx, o)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer conn.Close(context.WithoutCancel(ctx))
 	fp, err := introspect.ReadFingerprint(ctx, conn)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	decl, err := m.prepareTarget(ctx, o)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	identity, err := decl.Identity(ctx)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	key := target.VerdictKey(fp, identity, m.verdictSettings(o))
-	if target.FoundClean(dir, key) {
+	if nm, ok := target.FoundClean(dir, key); ok {
 		o.logf("no changes (the catalog and the declaration are those of a clean check before)")
-		return &autogen.Plan{}, nil
+		return &autogen.Plan{}, nm, nil
 	}
 	cmp, err := m.compareOn(ctx, conn, o, fp, decl)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if cmp.Plan.Empty() && cmp.fingerprint == fp {
-		target.RecordClean(dir, key)
+		target.RecordClean(dir, key, cmp.Target.NotManaged)
 	}
-	return cmp.Plan, nil
+	return cmp.Plan, cmp.Target.NotManaged, nil
 }

@@ -76,7 +76,7 @@ func New(ctx context.Context, opts Options) (*Migrator, error) {
 	}
 	if opts.DatabaseURL != "" && opts.ResolveURL == nil {
 		if _, err := pgx.ParseConfig(opts.DatabaseURL); err != nil {
-			return nil, fmt.Errorf("migrate: invalid database URL: %s", config.Redact(err.Error()))
+			return nil, fmt.Errorf("migrate: %w", dbconn.InvalidURLError("the database URL", opts.DatabaseURL, err))
 		}
 	}
 	if opts.ToolVersion == "" {

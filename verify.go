@@ -96,9 +96,12 @@ func (m *Migrator) Verify(ctx context.Context, cmp *Comparison, o CompareOptions
 	io.SkipTables = nil
 	f := o.filter()
 	ao := o.autogenOptions()
-	step := func(stage string, stmts []autogen.Statement, want *schema.Schema) error {
-		if stmt, err := applyScratch(ctx, conn, stmts); err != nil {
-			return &VerifyError{Stage: stage, Statement: stmt, Err: err}
+	// Each part (revision) runs on its own, as the runner would run it.
+	step := func(stage string, parts [][]autogen.Statement, want *schema.Schema) error {
+		for _, stmts := range parts {
+			if stmt, err := applyScratch(ctx, conn, stmts); err != nil {
+				return &VerifyError{Stage: stage, Statement: stmt, Err: err}
+			}
 		}
 		got, err := introspect.Introspect(ctx, conn, io)
 		if err != nil {
@@ -123,16 +126,25 @@ func (m *Migrator) Verify(ctx context.Context, cmp *Comparison, o CompareOptions
 	if err != nil {
 		return err
 	}
-	if err := step("copy", copyPlan.Upgrade(), cmp.Live); err != nil {
+	if err := step("copy", [][]autogen.Statement{copyPlan.Upgrade()}, cmp.Live); err != nil {
 		return err
 	}
-	if err := step("upgrade", cmp.Plan.Upgrade(), cmp.Target); err != nil {
+	parts := cmp.Parts
+	if len(parts) == 0 {
+		parts = []Part{{Role: "main", Plan: cmp.Plan}}
+	}
+	var up, down [][]autogen.Statement
+	for i := range parts {
+		up = append(up, parts[i].Plan.Upgrade())
+		down = append(down, parts[len(parts)-1-i].Plan.Downgrade())
+	}
+	if err := step("upgrade", up, cmp.Target); err != nil {
 		return err
 	}
 	if len(cmp.Plan.Irreversible) > 0 {
 		return nil // the revision's downgrade is marked irreversible
 	}
-	return step("downgrade", cmp.Plan.Downgrade(), cmp.Live)
+	return step("downgrade", down, cmp.Live)
 }
 
 // applyScratch runs statements as the runner would: in one transaction

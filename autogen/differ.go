@@ -34,6 +34,7 @@ const (
 	phCreateDomain       // domains and composite types, in dependency order
 	phCreateSequence     // sequences before the defaults using them
 	phCreateFunction     // functions before defaults, checks, triggers
+	phCreateOperator     // operators: after their functions, before what uses them
 	phCreateTable        // tables, parents before children
 	phAlterTable         // columns, options, partitions
 	phDropOldType        // recreated types: the old copy, once unused
@@ -53,6 +54,7 @@ const (
 	// Late drops: objects that columns, defaults or functions may still
 	// have used until the alterations above ran.
 	phDropSequence    // sequences after the defaults using them
+	phDropOperator    // operators after what uses them, before their functions
 	phDropFunction    // functions after triggers, defaults and checks
 	phDropDomain      // domains and composite types after the columns using them
 	phDropOldTypeLate // recreated types whose old copy a dropped domain, composite or function used
@@ -171,6 +173,7 @@ func (d *differ) run() {
 	d.planTables()
 	d.checkRecreatedTypeUses()
 	d.functions()
+	d.operators()
 	d.sequences()
 	d.tables()
 	d.views()

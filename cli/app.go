@@ -45,6 +45,8 @@ type App struct {
 	verbose    bool
 
 	cfg *config.Config
+	// announced: the database line was printed (openDatabase).
+	announced bool
 }
 
 // Main runs the command line with args (without the program name) and
@@ -80,7 +82,11 @@ func (a *App) Run(ctx context.Context, args []string) int {
 		err = ee.Err
 	}
 	if err != nil {
-		fmt.Fprintf(a.Stderr, "migrate: %s\n", userMessage(ctx, err))
+		msg := userMessage(ctx, err)
+		fmt.Fprintf(a.Stderr, "migrate: %s\n", msg)
+		if wantsJSON(args) {
+			a.printJSONError(msg, code)
+		}
 	}
 	return code
 }
@@ -123,6 +129,9 @@ graph of reviewable revision files. Configuration comes from migrate.toml
 	pf.StringArrayVarP(&a.vars, "x", "x", nil, "set a variable key=value for the config; -x env=NAME selects [env.NAME] (repeatable)")
 	pf.BoolVarP(&a.verbose, "verbose", "v", false, "print more detail")
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		if hint := flagHint(c, err); hint != "" {
+			return fmt.Errorf("%w: %s", err, hint)
+		}
 		return fmt.Errorf("%w (see '%s --help')", err, c.CommandPath())
 	})
 	a.addCommands(root)

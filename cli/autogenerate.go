@@ -3,8 +3,11 @@ package cli
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 
+	migrate "github.com/migrate-tool/migrate"
 	"github.com/migrate-tool/migrate/autogen"
 	"github.com/spf13/pflag"
 )
@@ -35,6 +38,7 @@ func (a *App) runAutogenerate(ctx context.Context, opts *revisionOptions) error 
 		return err
 	}
 	defer m.Close()
+	a.warnNotManaged(cmp.Target.NotManaged, co.Config)
 	if cmp.Plan.Empty() && !g.allowEmpty {
 		fmt.Fprintln(a.Stdout, "No changes detected")
 		return nil
@@ -46,6 +50,7 @@ func (a *App) runAutogenerate(ctx context.Context, opts *revisionOptions) error 
 	for _, why := range cmp.Plan.Irreversible {
 		fmt.Fprintf(a.Stderr, "Downgrade marked irreversible: %s\n", why)
 	}
+	a.printRenameHints(cmp.Plan, cmp.Live, defaultSchema(co.Config))
 	if g.verify && !cmp.Plan.Empty() {
 		if err := m.Verify(ctx, cmp, co); err != nil {
 			return err
@@ -56,13 +61,75 @@ func (a *App) runAutogenerate(ctx context.Context, opts *revisionOptions) error 
 			fmt.Fprintln(a.Stderr, "Verified on a scratch copy: the upgrade reaches the target and the downgrade returns to the current schema.")
 		}
 	}
-	nr := opts.newRevision()
-	nr.Upgrade = autogen.Render(cmp.Plan.Upgrade())
-	nr.Downgrade = autogen.Render(cmp.Plan.Downgrade())
-	if why := cmp.Plan.Irreversible; len(why) > 0 {
-		nr.IrreversibleReason = strings.Join(why, "; ")
-		nr.Downgrade = autogen.RenderIrreversible(cmp.Plan.Downgrade())
+	if cmp.Whole != "" {
+		fmt.Fprintf(a.Stderr, "warning: --concurrent-indexes: %s, so the whole revision runs outside a transaction (transaction false); to keep the other changes atomic, build the index in a revision of its own first\n", cmp.Whole)
 	}
-	nr.NoTransaction = !cmp.Plan.Transactional()
-	return a.writeAndPrint(nr)
+	if len(cmp.Parts) <= 1 {
+		nr := opts.newRevision()
+		nr.setSections(cmp.Plan)
+		return a.writeAndPrint(nr)
+	}
+	return a.writeParts(opts, cmp.Parts)
+}
+
+// writeParts writes one revision per part, each the child of the one
+// before, so that only the CONCURRENTLY statements run outside a
+// transaction. --rev-id names the main part (the others add _drop or
+// _build to it); --head, --splice,
+// --branch-label and --depends-on apply to the first. Should a file
+// fail to be written, those written before it are removed.
+func (a *App) writeParts(opts *revisionOptions, parts []migrate.Part) (err error) {
+	cfg, err := a.Config()
+	if err != nil {
+		return err
+	}
+	var written []string
+	defer func() {
+		if err != nil {
+			for _, p := range written {
+				if !filepath.IsAbs(p) {
+					p = filepath.Join(cfg.Dir, p)
+				}
+				os.Remove(p)
+			}
+		}
+	}()
+	base := opts.newRevision()
+	prev := ""
+	for i, part := range parts {
+		nr := newRevision{Message: base.Message + part.MessageSuffix(), VersionPath: base.VersionPath}
+		if i == 0 {
+			nr.Heads, nr.Splice, nr.BranchLabels, nr.DependsOn = base.Heads, base.Splice, base.BranchLabels, base.DependsOn
+		} else {
+			nr.Heads = []string{prev}
+		}
+		if base.RevID != "" {
+			// Scripts that name the revision get names for the others too.
+			nr.RevID = base.RevID + part.IDSuffix()
+		}
+		nr.setSections(part.Plan)
+		path, r, err := a.writeRevision(nr)
+		if err != nil {
+			return err
+		}
+		written = append(written, path)
+		prev = r.ID
+	}
+	for _, p := range written {
+		fmt.Fprintln(a.Stdout, p)
+	}
+	fmt.Fprintf(a.Stderr, "Wrote %d revisions: the CONCURRENTLY index statements run in their own revision, outside a transaction (transaction false); the other changes stay in one transaction.\n", len(written))
+	return nil
+}
+
+// setSections fills the revision's sections from plan p: a downgrade that
+// cannot run is written as comments under an irreversible marker.
+func (nr *newRevision) setSections(p *autogen.Plan) {
+	nr.Upgrade = autogen.Render(p.Upgrade())
+	nr.Downgrade = autogen.Render(p.Downgrade())
+	if why := p.Irreversible; len(why) > 0 {
+		nr.IrreversibleReason = strings.Join(why, "; ")
+		nr.Downgrade = autogen.RenderIrreversible(p.Downgrade())
+	}
+	nr.NoTransaction = !p.Transactional()
 }

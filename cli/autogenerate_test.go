@@ -18,25 +18,7 @@ import (
 // autogenGolden compares p's transcript with testdata/autogen/<name>.txt.
 func autogenGolden(p *runProject, name string) {
 	p.t.Helper()
-	got := strings.ReplaceAll(p.log.String(), p.dir, "$DIR")
-	got = timestamps.ReplaceAllString(got, "<time>")
-	path := filepath.Join("testdata", "autogen", name+".txt")
-	if cfgUpdate() {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			p.t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			p.t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		p.t.Fatalf("%v (run go test ./cli -run %s -update)", err, p.t.Name())
-	}
-	if string(want) != got {
-		p.t.Errorf("%s differs from the output (run go test ./cli -run %s -update to accept):\n--- want\n%s\n--- got\n%s", path, p.t.Name(), want, got)
-	}
+	p.goldenAt("autogen", name)
 }
 
 func (p *runProject) read(name string) string {
@@ -130,7 +112,7 @@ func TestAutogenerateGoTarget(t *testing.T) {
 			Getenv: func(k string) string { return p.env[k] }}
 		code := app.Run(context.Background(), args)
 		fmt.Fprintf(&p.log, "$ migrate %s\n%s", strings.Join(args, " "), stdout.String())
-		for _, line := range strings.SplitAfter(stderr.String(), "\n") {
+		for _, line := range strings.SplitAfter(scrubEnv(stderr.String(), p.env), "\n") {
 			if line != "" {
 				fmt.Fprintf(&p.log, "stderr: %s", line)
 			}

@@ -74,13 +74,30 @@ func (tr *badTranscript) runIn(ctx context.Context, name, dir string, env map[st
 	code := app.Run(ctx, args)
 	r := badResult{code: code, stdout: stdout.String(), stderr: stderr.String()}
 	fmt.Fprintf(&tr.buf, "# %s\n$ migrate %s\n", name, strings.Join(args, " "))
-	for _, line := range strings.SplitAfter(r.stderr, "\n") {
+	for _, line := range strings.SplitAfter(scrubEnv(r.stderr, env), "\n") {
 		if line != "" {
 			fmt.Fprintf(&tr.buf, "stderr: %s", strings.ReplaceAll(line, dir, "$DIR"))
 		}
 	}
 	fmt.Fprintf(&tr.buf, "[exit %d]\n\n", code)
 	return r
+}
+
+// withoutDatabaseLine returns stderr without the line naming the database
+// a command touches, which comes first when there is one.
+func withoutDatabaseLine(t *testing.T, stderr string) string {
+	t.Helper()
+	first, rest, _ := strings.Cut(stderr, "\n")
+	if !strings.HasPrefix(first, "Database: ") {
+		if strings.Contains(stderr, "Database: ") {
+			t.Errorf("the database line is not the first line of stderr: %q", stderr)
+		}
+		return stderr
+	}
+	if strings.Contains(rest, "Database: ") {
+		t.Errorf("the database line shows twice: %q", stderr)
+	}
+	return rest
 }
 
 // checkOneLine asserts the error contract on r: the exit code, one line on
@@ -96,6 +113,7 @@ func checkOneLine(t *testing.T, r badResult, code int, where string, secrets ...
 			t.Errorf("the output shows the secret %q:\n%s%s", s, r.stdout, r.stderr)
 		}
 	}
+	r.stderr = withoutDatabaseLine(t, r.stderr)
 	if code == 0 {
 		if r.stderr != "" {
 			t.Errorf("stderr of a successful run: %q", r.stderr)

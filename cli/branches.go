@@ -54,6 +54,10 @@ func (a *App) runBranches(opts *branchesOptions) error {
 		}
 		return a.printJSON(out)
 	}
+	if len(points) == 0 {
+		fmt.Fprintln(a.Stdout, "No branch points: every revision has at most one child.")
+		return nil
+	}
 	ro := revision.RenderOptions{}
 	for _, r := range points {
 		if a.verbose {

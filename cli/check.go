@@ -41,8 +41,12 @@ is printed), 2 on error. check writes nothing and takes no lock.
 "applied_checksum", "file_checksum", "applied_at"}] and "missing":
 [{"revision", "path", "reason"}] (as in current --json), "changes": [{"description",
 "statements": [{"sql", "hazards": [{"kind", "message"}]}]}], "lint":
-[findings as in lint --json] (with in_check, when there are findings)};
-the exit status is the same.`,
+[findings as in lint --json] (with in_check, when there are findings),
+"not_managed": [{"kind", "schema", "name", "objects"}]}; the exit status is
+the same. "not_managed" lists what the declaration holds that check cannot
+compare (objects of kinds migrate does not model, and schemas outside
+[target] schemas, kind "schema"); it is also printed on stderr, and does
+not change the exit status.`,
 		Example: `  migrate upgrade head && migrate check
   migrate check --json`,
 		Args: cobra.NoArgs,
@@ -67,6 +71,8 @@ type checkJSON struct {
 	Changes []changeJSON  `json:"changes"`
 	// Lint holds the findings in pending revisions ([lint] in_check).
 	Lint []lint.Finding `json:"lint,omitempty"`
+	// NotManaged is what the declaration holds that check cannot compare.
+	NotManaged []notManagedJSON `json:"not_managed"`
 }
 
 // changeJSON is one schema change of check --json; unlike autogen.Step it
@@ -120,16 +126,18 @@ func (a *App) runCheck(ctx context.Context, opts *checkOptions) error {
 	if err != nil {
 		return err
 	}
+	a.warnNotManaged(res.NotManaged, co.Config)
 	if opts.json {
 		out := checkJSON{
-			Clean:   res.Clean(),
-			Current: nonNil(res.Current),
-			Heads:   nonNil(res.Heads),
-			Pending: res.Pending,
-			Edited:  editedToJSON(res.Edited),
-			Missing: missingToJSON(res.Missing),
-			Changes: []changeJSON{},
-			Lint:    findings,
+			Clean:      res.Clean(),
+			Current:    nonNil(res.Current),
+			Heads:      nonNil(res.Heads),
+			Pending:    res.Pending,
+			Edited:     editedToJSON(res.Edited),
+			Missing:    missingToJSON(res.Missing),
+			Changes:    []changeJSON{},
+			Lint:       findings,
+			NotManaged: notManagedToJSON(res.NotManaged),
 		}
 		if res.Plan != nil {
 			out.Changes = changesToJSON(res.Plan.Steps())
@@ -173,8 +181,13 @@ func (a *App) printCheck(res *migrate.CheckResult) {
 		if len(res.Current) > 0 {
 			cur = strings.Join(res.Current, ", ")
 		}
-		fmt.Fprintf(w, "The database is not up to date: it is at %s, the head is %s. Run migrate upgrade head, then check again.\n",
-			cur, strings.Join(res.Heads, ", "))
+		heads := "the head is " + strings.Join(res.Heads, ", ")
+		if len(res.Heads) > 1 {
+			heads = "the heads are " + strings.Join(res.Heads, ", ")
+		}
+		hint := migrate.UpgradeHint(res.Heads)
+		fmt.Fprintf(w, "The database is not up to date: it is at %s, %s. %s%s, then check again.\n",
+			cur, heads, strings.ToUpper(hint[:1]), hint[1:])
 		return
 	}
 	if res.Plan == nil || res.Plan.Empty() {

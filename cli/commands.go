@@ -22,4 +22,5 @@ func (a *App) addCommands(root *cobra.Command) {
 	root.AddCommand(newCheckCmd(a))
 	root.AddCommand(newPlanCmd(a))
 	root.AddCommand(newLintCmd(a))
+	root.AddCommand(newPsqlCmd(a))
 }

@@ -6,6 +6,7 @@ import (
 
 	migrate "github.com/migrate-tool/migrate"
 	"github.com/migrate-tool/migrate/autogen"
+	"github.com/migrate-tool/migrate/config"
 	"github.com/spf13/pflag"
 )
 
@@ -84,4 +85,13 @@ func (a *App) comparison(ctx context.Context, c *compareFlags) (*migrate.Migrato
 		return nil, nil, co, err
 	}
 	return m, cmp, co, nil
+}
+
+// defaultSchema is the schema that names need not spell out in --rename:
+// the first of target.schemas, public when every schema is compared.
+func defaultSchema(cfg *config.Config) string {
+	if cfg == nil || len(cfg.Target.Schemas) == 0 || cfg.Target.AllSchemas() {
+		return "public"
+	}
+	return cfg.Target.Schemas[0]
 }

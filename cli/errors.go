@@ -94,3 +94,23 @@ func unknownCommand(msg string) string {
 	}
 	return m[1] + " (see 'migrate --help')"
 }
+
+// negativeShorthand matches pflag's message for "-1" given to a command
+// that has no such flag.
+var negativeShorthand = regexp.MustCompile(`^unknown shorthand flag: '([0-9])' in -([0-9]+)$`)
+
+// flagHint explains flag errors that have a likely cause: "upgrade -1" is
+// a downgrade.
+func flagHint(c *cobra.Command, err error) string {
+	if c.Name() == "psql" {
+		return "psql's own arguments go after --, as in: migrate psql -- -c 'SELECT 1'"
+	}
+	m := negativeShorthand.FindStringSubmatch(err.Error())
+	if m == nil {
+		return ""
+	}
+	if c.Name() == "upgrade" {
+		return fmt.Sprintf("upgrade goes up only; to step down %s revision(s), run migrate downgrade -%s", m[2], m[2])
+	}
+	return fmt.Sprintf("-%s is not a flag (see '%s --help')", m[2], c.CommandPath())
+}

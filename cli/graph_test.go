@@ -227,7 +227,7 @@ func TestGraphBrokenInput(t *testing.T) {
 			}
 			for _, cmd := range [][]string{{"heads"}, {"history"}, {"branches", "--json"}, {"revision", "-m", "x"}} {
 				code, out, errs := p.run(cmd...)
-				if code != 2 || out != "" || errs != tt.want {
+				if code != 2 || !errorStdout(cmd, out, errs) || errs != tt.want {
 					t.Errorf("migrate %s: exit %d stdout %q stderr:\n got %q\nwant %q", strings.Join(cmd, " "), code, out, errs, tt.want)
 				}
 			}

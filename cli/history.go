@@ -2,6 +2,9 @@ package cli
 
 import (
 	"context"
+	"errors"
+	"fmt"
+	"strings"
 
 	"github.com/migrate-tool/migrate/revision"
 	"github.com/spf13/cobra"
@@ -81,6 +84,12 @@ func (a *App) runHistory(ctx context.Context, opts *historyOptions) error {
 		rng = ":"
 	}
 	revs, err := g.Range(rng, current)
+	var re *revision.ResolveError
+	if err != nil && opts.current == nil && errors.As(err, &re) && strings.Contains(re.Reason, "needs the database") {
+		// The database is only read with -i; say so rather than leave
+		// the reader looking for a way to give it.
+		return fmt.Errorf("%w: add -i (--indicate-current) to read it from the database", err)
+	}
 	if err != nil {
 		return err
 	}

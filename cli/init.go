@@ -246,11 +246,17 @@ const initTemplate = `# migrate.toml: configuration of migrate. Every key is des
 # lock_wait_timeout = "5m"     # how long to wait for another deployer's lock
 
 [database]
-# "embedded" runs a private PostgreSQL cluster under .migrate/ (created on
-# first use, started for each command and stopped after). To use your own
-# server, give a URL or key=value DSN instead, e.g.
-#   url = "postgres://app@localhost:5432/app"
-# When url is not set, $DATABASE_URL is used.
+# The database every command works on. As written, that is the embedded
+# one: a private PostgreSQL cluster migrate keeps under .migrate/ (created
+# on first use, started for each command and stopped after). This line
+# wins over $DATABASE_URL: with url = "embedded", a DATABASE_URL in your
+# environment is NOT used. Choose one of:
+#   url = "embedded"                            # always the private cluster
+#   url = "${DATABASE_URL:-embedded}"           # $DATABASE_URL when set, else the private cluster
+#   url = "postgres://app@localhost:5432/app"   # always this server (or a key=value DSN)
+# Without a url line, $DATABASE_URL must be set. Every command that touches
+# the database names it on stderr ("Database: ..."); 'migrate config' shows
+# where the setting came from.
 url = "embedded"
 # The version table (one row per current head) and the audit table:
 # version_schema = "public"

@@ -4,7 +4,6 @@ import (
 	"context"
 
 	"github.com/jackc/pgx/v5"
-	"github.com/migrate-tool/migrate/internal/dbconn"
 	"github.com/migrate-tool/migrate/introspect"
 	"github.com/migrate-tool/migrate/runner"
 	"github.com/migrate-tool/migrate/schema"
@@ -70,7 +69,7 @@ func (a *App) inspectLive(ctx context.Context) (*schema.Schema, error) {
 	if err != nil {
 		return nil, err
 	}
-	url, release, err := dbconn.Open(ctx, cfg)
+	url, release, err := a.openDatabase(ctx)
 	if err != nil {
 		return nil, err
 	}

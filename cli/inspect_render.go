@@ -90,6 +90,10 @@ func renderSchema(w io.Writer, s *schema.Schema) error {
 		r.comment(f.Comment)
 		r.grants(f.Grants)
 	}
+	for _, o := range s.Operators {
+		r.block("operator %s returns %s function %s", o.Signature(), o.Result, o.Function)
+		r.comment(o.Comment)
+	}
 	return r.flush()
 }
 

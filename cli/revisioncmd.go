@@ -49,6 +49,9 @@ directory.`,
   migrate revision -m "hotfix" --head 1a2b3c --splice`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if strings.TrimSpace(opts.message) == "" {
+				return usageError(`revision: give a message with -m "what the revision does" (it names the file and shows in history)`)
+			}
 			if opts.autogen.enabled {
 				return a.runAutogenerate(cmd.Context(), opts)
 			}
@@ -75,9 +78,6 @@ directory.`,
 }
 
 func (a *App) runRevision(opts *revisionOptions) error {
-	if strings.TrimSpace(opts.message) == "" {
-		return usageError(`revision: give a message with -m "what the revision does" (it names the file and shows in history)`)
-	}
 	return a.writeAndPrint(opts.newRevision())
 }
 

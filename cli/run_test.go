@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/migrate-tool/migrate/cli"
+	"github.com/migrate-tool/migrate/config"
 	"github.com/migrate-tool/migrate/internal/pgtest"
 )
 
@@ -37,6 +38,9 @@ func newRunProject(t *testing.T, url string) *runProject {
 
 func (p *runProject) write(name, text string) {
 	p.t.Helper()
+	if err := os.MkdirAll(filepath.Dir(filepath.Join(p.dir, name)), 0o755); err != nil {
+		p.t.Fatal(err)
+	}
 	if err := os.WriteFile(filepath.Join(p.dir, name), []byte(text), 0o644); err != nil {
 		p.t.Fatal(err)
 	}
@@ -63,7 +67,7 @@ func (p *runProject) run(args ...string) (int, string) {
 	app := &cli.App{Stdout: &stdout, Stderr: &stderr, WorkDir: p.dir, Getenv: func(k string) string { return p.env[k] }}
 	code := app.Run(context.Background(), args)
 	fmt.Fprintf(&p.log, "$ migrate %s\n%s", strings.Join(args, " "), stdout.String())
-	for _, line := range strings.SplitAfter(stderr.String(), "\n") {
+	for _, line := range strings.SplitAfter(scrubEnv(stderr.String(), p.env), "\n") {
 		if line != "" {
 			fmt.Fprintf(&p.log, "stderr: %s", line)
 		}
@@ -82,15 +86,39 @@ func (p *runProject) mustRun(want int, args ...string) string {
 	return out
 }
 
+// scrubEnv replaces the connection strings in env (the throwaway databases' URLs) with
+// $NAME, so that transcripts do not depend on the server the test got.
+func scrubEnv(s string, env map[string]string) string {
+	for k, v := range env {
+		if strings.Contains(v, "://") || strings.Contains(v, "host=") {
+			s = strings.ReplaceAll(s, v, "$"+k)
+			// The database line shows it without its password.
+			s = strings.ReplaceAll(s, config.RedactURL(v), "$"+k+" (password hidden)")
+		}
+	}
+	return s
+}
+
 var timestamps = regexp.MustCompile(`\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)`)
 
 // golden compares the transcript with testdata/run/<name>.txt.
 func (p *runProject) golden(name string) {
 	p.t.Helper()
+	p.goldenAt("run", name)
+}
+
+// goldenAt compares the transcript with testdata/<dir>/<name>.txt
+// (rewritten with -update), the project directory shown as $DIR and times
+// as <time>.
+func (p *runProject) goldenAt(dir, name string) {
+	p.t.Helper()
 	got := strings.ReplaceAll(p.log.String(), p.dir, "$DIR")
 	got = timestamps.ReplaceAllString(got, "<time>")
-	path := filepath.Join("testdata", "run", name+".txt")
+	path := filepath.Join("testdata", dir, name+".txt")
 	if cfgUpdate() {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			p.t.Fatal(err)
+		}
 		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
 			p.t.Fatal(err)
 		}
@@ -252,8 +280,13 @@ func TestRunEmbedded(t *testing.T) {
 		t.Error("an offline script started the embedded cluster")
 	}
 	p.mustRun(0, "upgrade", "head")
-	if out := p.mustRun(0, "current"); out != "0000000000c2 (head)\n" {
+	// stdout, then the line naming the database on stderr.
+	if out := p.mustRun(0, "current"); out != "0000000000c2 (head)\nDatabase: embedded, the private cluster in .migrate/ (database.url from migrate.toml:2)\n" {
 		t.Errorf("current = %q", out)
+	}
+	// psql reaches the embedded cluster too.
+	if out := p.mustRun(0, "psql", "--", "-X", "-At", "-c", "SELECT count(*) FROM t2"); !strings.HasPrefix(out, "0\n") {
+		t.Errorf("psql on the embedded database = %q", out)
 	}
 	p.mustRun(0, "downgrade", "base")
 }

@@ -125,6 +125,12 @@ func (a *App) openMigrator(ctx context.Context) (*migrate.Migrator, error) {
 		return nil, err
 	}
 	opts := migrate.FromConfig(cfg)
+	if opts.ResolveURL != nil || opts.DatabaseURL != "" {
+		// Through dbconn, which checks the URL, and with the line naming
+		// the database once it is used. (Without a URL, the library's
+		// own error says what to set.)
+		opts.ResolveURL = a.openDatabase
+	}
 	opts.ToolVersion = "migrate " + Version
 	opts.Logger = &eventPrinter{out: a.Stdout, errOut: a.Stderr, verbose: a.verbose}
 	return migrate.New(ctx, opts)

@@ -83,12 +83,21 @@ type Target struct {
 	// SQL are glob patterns of SQL files that declare the schema, made
 	// absolute against Config.Dir by Load. Exclusive with Go.
 	SQL []string `json:"sql,omitempty"`
-	// Schemas limits comparison to these schemas (default ["public"]).
+	// Schemas limits comparison to these schemas (default ["public"]);
+	// ["*"] (AllSchemas) compares every schema but the system ones.
 	Schemas []string `json:"schemas"`
 	// Exclude lists glob patterns of objects left out of comparison on both
 	// sides: "schema.table", "table" (any included schema) or "schema.*".
 	Exclude []string `json:"exclude,omitempty"`
 }
+
+// AllSchemas, as the only element of target.schemas, compares every
+// schema except PostgreSQL's own (pg_catalog, information_schema, pg_toast
+// and the temporary schemas).
+const AllSchemas = "*"
+
+// AllSchemas reports whether target.schemas is ["*"].
+func (t Target) AllSchemas() bool { return len(t.Schemas) == 1 && t.Schemas[0] == AllSchemas }
 
 // Scratch is the [scratch] table: where SQL targets are materialized and
 // revisions verified. Empty URL means a temporary database on the target

@@ -228,6 +228,11 @@ database = { url = "postgres://h/db",
 			want:     `migrate.toml:2: target.schemas: "a" is listed twice`,
 		},
 		{
+			name:     "every schema and a name",
+			loadCase: loadCase{toml: "[target]\nschemas = [\"*\", \"public\"]\n"},
+			want:     `migrate.toml:2: target.schemas: "*" stands for every schema and must be the only element: write schemas = ["*"] or list the schemas`,
+		},
+		{
 			name:     "scratch is the database",
 			loadCase: loadCase{toml: "[database]\nurl = \"postgres://h/app\"\n[scratch]\nurl = \"postgres://h/app\"\n"},
 			want:     `migrate.toml:4: scratch.url is the same as database.url: a scratch database is dropped and recreated, so point it at a throwaway database (or leave it unset)`,

@@ -28,6 +28,9 @@ func validate(c *Config, settings layer, file string) error {
 
 	v.list("versions.dirs", c.Versions.Dirs, "a versions directory")
 	v.list("target.schemas", c.Target.Schemas, "a schema")
+	if len(c.Target.Schemas) > 1 && slices.Contains(c.Target.Schemas, AllSchemas) {
+		v.fail("target.schemas", "target.schemas: %q stands for every schema and must be the only element: write schemas = [\"*\"] or list the schemas", AllSchemas)
+	}
 	for _, p := range c.Target.SQL {
 		if p == "" {
 			v.fail("target.sql", "target.sql: empty pattern")

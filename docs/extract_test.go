@@ -6,9 +6,12 @@
 //   - A fenced block whose info string holds file=PATH (```go file=models/blog.go)
 //     is a file the reader writes: the test writes it to PATH, replacing any
 //     earlier version.
-//   - In ```sh blocks, every line starting with "migrate " (or "$ migrate ")
-//     is a command the test runs. Other lines (go mod init, git, psql, ...)
-//     are for the reader only. A trailing comment "# exits N" says the
+//   - In ```sh blocks, every line (optionally after "$ ") starting with
+//     migrate, go, cd, mkdir or "git clone" is a command the test runs, in
+//     order: migrate and go as written, cd and mkdir on the test's own
+//     directory tree, and git clone of this repository by linking the
+//     working tree (the test has no network). Other lines (export, psql,
+//     ...) are for the reader only. A trailing comment "# exits N" says the
 //     command is expected to exit with N instead of 0; "> FILE" sends its
 //     standard output to FILE.
 package docs_test
@@ -28,7 +31,8 @@ type step struct {
 	// A file to write.
 	file, content string
 
-	// Or a command to run.
+	// Or a command to run: prog (migrate, go, cd, mkdir or git) with args.
+	prog     string
 	args     []string
 	stdout   string // redirect target, relative to the project
 	wantExit int
@@ -38,7 +42,7 @@ func (s step) String() string {
 	if s.file != "" {
 		return fmt.Sprintf("line %d: write %s", s.line, s.file)
 	}
-	cmd := "migrate " + strings.Join(s.args, " ")
+	cmd := s.prog + " " + strings.Join(s.args, " ")
 	if s.stdout != "" {
 		cmd += " > " + s.stdout
 	}
@@ -101,7 +105,7 @@ func extract(md string) ([]step, error) {
 			continue
 		}
 		cmd := strings.TrimPrefix(trimmed, "$ ")
-		if !strings.HasPrefix(cmd, "migrate ") {
+		if !runs(cmd) {
 			continue
 		}
 		s, err := parseCommand(cmd)
@@ -115,6 +119,16 @@ func extract(md string) ([]step, error) {
 		return nil, fmt.Errorf("line %d: code block is not closed", blockLine)
 	}
 	return steps, sc.Err()
+}
+
+// runs reports whether the test runs a shell line of the tutorial.
+func runs(line string) bool {
+	for _, p := range []string{"migrate ", "go ", "cd ", "mkdir ", "git clone "} {
+		if strings.HasPrefix(line, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // parseCommand splits one shell line the way sh would for the simple
@@ -170,10 +184,10 @@ loop:
 		return s, fmt.Errorf("%q: unterminated quote", line)
 	}
 	flush()
-	if len(words) == 0 || words[0] != "migrate" {
-		return s, fmt.Errorf("%q: not a migrate command", line)
+	if len(words) == 0 || !runs(words[0]+" ") && !(len(words) > 1 && words[0] == "git" && words[1] == "clone") {
+		return s, fmt.Errorf("%q: not a command the tutorial test runs", line)
 	}
-	words = words[1:]
+	s.prog, words = words[0], words[1:]
 	for i := 0; i < len(words); i++ {
 		if words[i] != ">" {
 			s.args = append(s.args, words[i])

@@ -25,9 +25,10 @@ func TestExtract(t *testing.T) {
 	}
 	want := []step{
 		{line: 2, file: "models/blog.go", content: "package models\n"},
-		{line: 7, args: []string{"revision", "--autogenerate", "-m", "create users"}},
-		{line: 8, args: []string{"check"}, wantExit: 1},
-		{line: 9, args: []string{"upgrade", "--sql", "base:head"}, stdout: "upgrade.sql"},
+		{line: 6, prog: "go", args: []string{"mod", "init", "example.com/blog"}},
+		{line: 7, prog: "migrate", args: []string{"revision", "--autogenerate", "-m", "create users"}},
+		{line: 8, prog: "migrate", args: []string{"check"}, wantExit: 1},
+		{line: 9, prog: "migrate", args: []string{"upgrade", "--sql", "base:head"}, stdout: "upgrade.sql"},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("extract:\n got %+v\nwant %+v", got, want)
@@ -40,6 +41,7 @@ func TestParseCommandErrors(t *testing.T) {
 		`migrate -c "$CONFIG" check`,
 		`migrate revision -m 'open`,
 		`migrate upgrade --sql > a > b`,
+		`export X=1`,
 	} {
 		if _, err := parseCommand(line); err == nil {
 			t.Errorf("parseCommand(%q): no error", line)

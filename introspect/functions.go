@@ -8,7 +8,9 @@ import (
 // functionsReader reads functions (window functions included, as
 // "function": their definition says WINDOW) and procedures. Aggregates are
 // left out: pg_get_functiondef cannot print them and the model has no
-// CREATE AGGREGATE form. Privileges start from the default, so a function
+// CREATE AGGREGATE form, and so are functions that belong to another
+// object (deptype 'i': a range type's constructors), which come and go
+// with it. Privileges start from the default, so a function
 // shows PUBLIC EXECUTE until it is revoked.
 func functionsReader() reader {
 	return reader{
@@ -24,7 +26,10 @@ FROM pg_proc p
 JOIN ns n ON n.oid = p.pronamespace
 JOIN pg_language l ON l.oid = p.prolang
 ` + comment("pg_proc", "p.oid", "0") + `
-WHERE p.prokind IN ('f', 'p', 'w') AND ` + notExtensionMember("pg_proc", "p.oid"),
+WHERE p.prokind IN ('f', 'p', 'w') AND ` + notExtensionMember("pg_proc", "p.oid") + `
+  AND NOT EXISTS (
+	SELECT FROM pg_depend i
+	WHERE i.classid = 'pg_proc'::regclass AND i.objid = p.oid AND i.deptype = 'i')`,
 		scan: func(rows pgx.Rows, st *state) error {
 			var f schema.Function
 			var acl []byte

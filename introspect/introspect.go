@@ -18,15 +18,21 @@ type Querier interface {
 
 // Options select the part of the database to read.
 type Options struct {
-	// Schemas are the schemas to read; empty means ["public"]. The system
-	// schemas (pg_catalog, information_schema, pg_toast, pg_temp_*) are never
-	// read, even when listed.
+	// Schemas are the schemas to read; empty means ["public"], ["*"] every
+	// schema. The system schemas (pg_catalog, information_schema, pg_toast,
+	// pg_temp_*) are never read, even when listed.
 	Schemas []string
 	// ExcludeSchemas are left out even when listed in Schemas.
 	ExcludeSchemas []string
 	// SkipTables are tables that never appear, with the sequences they own:
 	// the tool's version and audit tables.
 	SkipTables []schema.QName
+	// NotManaged also lists, in Schema.NotManaged, what the database holds
+	// that the model does not describe: objects of kinds outside it, and
+	// schemas outside Schemas that hold objects. It is meant for a
+	// database holding a declaration, where everything was declared; it
+	// adds one query to the batch.
+	NotManaged bool `json:",omitempty"`
 }
 
 // Introspect reads the objects of the selected schemas into a Schema in
@@ -62,6 +68,9 @@ func read(ctx context.Context, db Querier, opts Options, version int) (*schema.S
 // fingerprint into it, first in the same transaction.
 func readWith(ctx context.Context, db Querier, opts Options, version int, fp *Fingerprint) (*schema.Schema, error) {
 	rs := readers(version)
+	if opts.NotManaged {
+		rs = append(rs, notManagedReader())
+	}
 	st := newState()
 	args := opts.args()
 	nested := inTransaction(db)

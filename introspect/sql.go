@@ -33,6 +33,7 @@ func readers(version int) []reader {
 		policiesReader(),
 		functionsReader(),
 		castsReader(),
+		operatorsReader(),
 	}
 	for i := range rs {
 		rs[i].sql = scope + rs[i].sql
@@ -47,7 +48,7 @@ func readers(version int) []reader {
 const scope = `WITH ns AS (
 	SELECT n.oid, n.nspname, n.nspowner, n.nspacl
 	FROM pg_namespace n
-	WHERE n.nspname = ANY ($1::text[])
+	WHERE (n.nspname = ANY ($1::text[]) OR '*' = ANY ($1::text[]))
 	  AND n.nspname <> ALL ($2::text[])
 	  AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
 	  AND n.nspname NOT LIKE 'pg\_temp\_%'

@@ -50,6 +50,12 @@ func (s *Schema) Sort() {
 	slices.SortFunc(s.Functions, func(a, b Function) int {
 		return cmp.Compare(a.Signature(), b.Signature())
 	})
+	slices.SortFunc(s.Operators, func(a, b Operator) int {
+		return cmp.Compare(a.Signature(), b.Signature())
+	})
+	slices.SortFunc(s.NotManaged, func(a, b NotManaged) int {
+		return cmp.Or(cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.Name, b.Name))
+	})
 	for i := range s.Namespaces {
 		sortGrants(s.Namespaces[i].Grants)
 	}

@@ -11,13 +11,14 @@ import (
 // filter is applied to the live and the declared side, so an object left
 // out is never created, altered or dropped.
 type Filter struct {
-	// Schemas are the schemas kept; empty keeps every schema.
+	// Schemas are the schemas kept; empty, or ["*"], keeps every schema.
 	Schemas []string
 	// Exclude are glob patterns (path.Match syntax, matched against
 	// unquoted names) of objects left out: "schema.name", "name" (in any
 	// kept schema) or "schema.*" (everything in a schema, and the schema
 	// itself). They apply to every named object: tables, views, sequences,
-	// types, domains, functions (by name, all overloads) and extensions.
+	// types, domains, functions (by name, all overloads), operators (by
+	// symbol) and extensions.
 	Exclude []string
 }
 
@@ -39,7 +40,7 @@ func (f Filter) Validate() error {
 
 // KeepSchema reports whether objects of schema name are compared at all.
 func (f Filter) KeepSchema(name string) bool {
-	if len(f.Schemas) > 0 && !slices.Contains(f.Schemas, name) {
+	if len(f.Schemas) > 0 && !slices.Contains(f.Schemas, name) && !slices.Contains(f.Schemas, "*") {
 		return false
 	}
 	for _, p := range f.Exclude {
@@ -112,6 +113,8 @@ func (f Filter) Apply(s *Schema) *Schema {
 	out.Tables = keep(f, s.Tables, func(t Table) QName { return t.QName })
 	out.Views = keep(f, s.Views, func(v View) QName { return v.QName })
 	out.Functions = keep(f, s.Functions, func(fn Function) QName { return fn.QName })
+	out.Operators = keep(f, s.Operators, func(o Operator) QName { return o.QName })
+	out.NotManaged = keepNotManaged(f, s.NotManaged)
 	return out
 }
 

@@ -36,6 +36,10 @@ func TestFilterKeep(t *testing.T) {
 	if (Filter{}).Keep(QName{"anything", "x"}) != true {
 		t.Error("the zero filter keeps everything")
 	}
+	all := Filter{Schemas: []string{"*"}, Exclude: []string{"audit.*"}}
+	if !all.Keep(QName{"anything", "x"}) || all.Keep(QName{"audit", "events"}) {
+		t.Error(`schemas = ["*"] keeps every schema but the excluded ones`)
+	}
 }
 
 func TestFilterApply(t *testing.T) {
@@ -72,5 +76,26 @@ func TestFilterValidate(t *testing.T) {
 	}
 	if err := (Filter{Exclude: []string{"a.*", "x", "s.t?"}}).Validate(); err != nil {
 		t.Error(err)
+	}
+}
+
+// TestFilterNotManaged: what a filter leaves out on purpose is not
+// reported as not managed; the rest is.
+func TestFilterNotManaged(t *testing.T) {
+	s := &Schema{NotManaged: []NotManaged{
+		{Kind: "aggregate", Schema: "public", Name: "public.total(integer)"},
+		{Kind: "rule", Schema: "audit", Name: "r ON audit.log"},
+		{Kind: "cast", Name: "(text AS public.email)"},
+		{Kind: "schema", Name: "audit", Objects: 2},
+		{Kind: "schema", Name: "billing", Objects: 1},
+	}}
+	got := Filter{Schemas: []string{"public"}, Exclude: []string{"audit.*"}}.Apply(s).NotManaged
+	var names []string
+	for _, n := range got {
+		names = append(names, n.String())
+	}
+	want := []string{"aggregate public.total(integer)", "cast (text AS public.email)", "schema billing (1 object)"}
+	if !slices.Equal(names, want) {
+		t.Errorf("not managed after the filter = %q, want %q", names, want)
 	}
 }

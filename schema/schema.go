@@ -21,6 +21,13 @@ type Schema struct {
 	Tables     []Table         `json:"tables,omitempty"`
 	Views      []View          `json:"views,omitempty"`
 	Functions  []Function      `json:"functions,omitempty"`
+	Operators  []Operator      `json:"operators,omitempty"`
+	// NotManaged lists what the source of the schema holds that the model
+	// does not describe, so comparisons cannot see it: objects of kinds
+	// outside the model and objects in schemas outside the compared ones.
+	// package target fills it for a declaration; it is empty for a live
+	// database.
+	NotManaged []NotManaged `json:"not_managed,omitempty"`
 
 	// Casts describe the server the schema was read from (see
 	// CastCatalog); nil when unknown (a schema not read from a server).

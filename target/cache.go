@@ -20,7 +20,7 @@ const CacheDir = ".migrate/cache"
 
 // cacheFormat changes whenever the cached files or what they depend on
 // change meaning.
-const cacheFormat = "migrate-target-cache-v1"
+const cacheFormat = "migrate-target-cache-v2" // v2: operators and not-managed objects
 
 // cacheKeep is how many cached targets are kept; older ones are removed.
 const cacheKeep = 16

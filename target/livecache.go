@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/migrate-tool/migrate/introspect"
@@ -77,22 +78,42 @@ func verdictPath(projectDir, key string) string {
 }
 
 // FoundClean reports whether the comparison named key was found to need
-// no change.
-func FoundClean(projectDir, key string) bool {
+// no change, and returns what its declaration held that the comparison
+// could not see (schema.Schema.NotManaged), which check still reports.
+func FoundClean(projectDir, key string) ([]schema.NotManaged, bool) {
 	path := verdictPath(projectDir, key)
 	b, err := os.ReadFile(path)
-	if err != nil || string(b) != cacheFormat+"\n" {
-		return false
+	if err != nil {
+		return nil, false
+	}
+	body, ok := strings.CutPrefix(string(b), cacheFormat+"\n")
+	if !ok {
+		return nil, false
+	}
+	var nm []schema.NotManaged
+	if body != "" {
+		if err := json.Unmarshal([]byte(body), &nm); err != nil {
+			return nil, false
+		}
 	}
 	now := time.Now()
 	_ = os.Chtimes(path, now, now)
-	return true
+	return nm, true
 }
 
 // RecordClean remembers that the comparison named key needs no change.
-func RecordClean(projectDir, key string) {
+// notManaged is kept with the verdict, for FoundClean to return.
+func RecordClean(projectDir, key string, notManaged []schema.NotManaged) {
+	body := cacheFormat + "\n"
+	if len(notManaged) > 0 {
+		b, err := json.Marshal(notManaged)
+		if err != nil {
+			return
+		}
+		body += string(b)
+	}
 	dir := filepath.Join(projectDir, CacheDir)
-	if writeFileAtomic(dir, verdictPath(projectDir, key), []byte(cacheFormat+"\n")) {
+	if writeFileAtomic(dir, verdictPath(projectDir, key), []byte(body)) {
 		pruneCache(dir)
 	}
 }

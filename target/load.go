@@ -351,6 +351,9 @@ func materialize(ctx context.Context, scratch *Scratch, stmts []statement, roles
 	if err := applyStatements(ctx, conn, stmts, size); err != nil {
 		return nil, err
 	}
+	// Everything in the scratch database was declared: what the model
+	// cannot hold is listed, to be reported rather than silently dropped.
+	io.NotManaged = true
 	s, err := introspect.Introspect(ctx, conn, io)
 	if err != nil {
 		return nil, fmt.Errorf("read back the scratch database: %w", err)

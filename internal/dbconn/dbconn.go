@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -52,7 +53,7 @@ func Open(ctx context.Context, cfg *config.Config) (url string, release func(), 
 		return "", nil, ErrNoDatabase
 	}
 	if _, err := pgx.ParseConfig(raw); err != nil {
-		return "", nil, redacted("database.url is not a valid PostgreSQL URL or DSN: %v: write postgres://user:password@host:port/dbname or key=value pairs", err)
+		return "", nil, InvalidURLError("database.url", raw, err)
 	}
 	return raw, func() {}, nil
 }
@@ -111,4 +112,29 @@ func ensureDatabase(ctx context.Context, adminURL, name string) error {
 // underlying error is not wrapped because its text may hold the secret.
 func redacted(format string, args ...any) error {
 	return errors.New(config.Redact(fmt.Sprintf(format, args...)))
+}
+
+// InvalidURLError explains why what (a setting such as "database.url")
+// does not parse as a connection string. When raw is a URL, the usual
+// cause is a reserved character in the user name or password, which
+// breaks the URL apart ("invalid port" for a password holding "/"): the
+// message says to percent-encode it. The password never shows.
+func InvalidURLError(what, raw string, err error) error {
+	if strings.Contains(raw, "://") && brokenURL(err) {
+		return redacted("%s is not a valid PostgreSQL URL: %v: percent-encode reserved characters in the user name and password "+
+			"(@ as %%40, : as %%3A, / as %%2F, ? as %%3F, # as %%23, %% as %%25), or write key=value pairs instead", what, err)
+	}
+	return redacted("%s is not a valid PostgreSQL URL or DSN: %v: write postgres://user:password@host:port/dbname or key=value pairs", what, err)
+}
+
+// brokenURL reports whether a parse error is about the URL's syntax (a
+// character that splits it in the wrong place), rather than a setting.
+func brokenURL(err error) bool {
+	msg := err.Error()
+	for _, s := range []string{"invalid port", "failed to parse as URL", "invalid percent-encoded", "invalid character", "invalid URL escape"} {
+		if strings.Contains(msg, s) {
+			return true
+		}
+	}
+	return false
 }

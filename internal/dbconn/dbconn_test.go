@@ -28,6 +28,8 @@ func TestServerURL(t *testing.T) {
 		{"bad port in url", "postgres://app:" + secret + "@db.example:notaport/app", "not a valid"},
 		{"bad dsn", "host=db.example password=" + secret + " sslmode=bogus", "not a valid"},
 		{"bad scheme", "mysql://app:" + secret + "@db/app", "not a valid"},
+		{"slash in password", "postgres://app:" + secret + "/x@db.example:5432/app", "percent-encode reserved characters"},
+		{"bad sslmode in url", "postgres://app:" + secret + "@db.example/app?sslmode=bogus", "sslmode is invalid"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,0 +1,1 @@
+CREATE TABLE ranges (lo integer NOT NULL, hi integer NOT NULL);
