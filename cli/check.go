@@ -103,22 +103,7 @@ func (a *App) runCheck(ctx context.Context, opts *checkOptions) error {
 		return err
 	}
 	if opts.json {
-		out := checkJSON{
-			Clean:   res.Clean(),
-			Current: nonNil(res.Current),
-			Heads:   nonNil(res.Heads),
-			Pending: res.Pending,
-			Edited:  []editedJSON{},
-			Changes: []changeJSON{},
-		}
-		for _, e := range res.Edited {
-			out.Edited = append(out.Edited, editedJSON{Revision: e.ID, Path: e.Path,
-				AppliedChecksum: e.AppliedChecksum, FileChecksum: e.FileChecksum, AppliedAt: e.AppliedAt})
-		}
-		if res.Plan != nil {
-			out.Changes = changesToJSON(res.Plan.Steps())
-		}
-		if err := a.printJSON(out); err != nil {
+		if err := a.printJSON(checkToJSON(res)); err != nil {
 			return err
 		}
 	} else {
@@ -128,6 +113,27 @@ func (a *App) runCheck(ctx context.Context, opts *checkOptions) error {
 		return &ExitError{Code: 1}
 	}
 	return nil
+}
+
+// checkToJSON is check --json's object for res (also an entry of
+// fleet check --json).
+func checkToJSON(res *migrate.CheckResult) checkJSON {
+	out := checkJSON{
+		Clean:   res.Clean(),
+		Current: nonNil(res.Current),
+		Heads:   nonNil(res.Heads),
+		Pending: res.Pending,
+		Edited:  []editedJSON{},
+		Changes: []changeJSON{},
+	}
+	for _, e := range res.Edited {
+		out.Edited = append(out.Edited, editedJSON{Revision: e.ID, Path: e.Path,
+			AppliedChecksum: e.AppliedChecksum, FileChecksum: e.FileChecksum, AppliedAt: e.AppliedAt})
+	}
+	if res.Plan != nil {
+		out.Changes = changesToJSON(res.Plan.Steps())
+	}
+	return out
 }
 
 func nonNil(s []string) []string {

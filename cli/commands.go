@@ -21,4 +21,5 @@ func (a *App) addCommands(root *cobra.Command) {
 	root.AddCommand(newInspectCmd(a))
 	root.AddCommand(newCheckCmd(a))
 	root.AddCommand(newPlanCmd(a))
+	root.AddCommand(newFleetCmd(a))
 }
