@@ -71,7 +71,12 @@ error).`,
   migrate -x env=prod fleet upgrade head --parallel 8 --json > result.json
   migrate fleet current
   migrate fleet check --continue-on-error`,
-		Args: cobra.NoArgs,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) > 0 {
+				return fmt.Errorf("unknown subcommand %q: want upgrade, downgrade, current, check or stamp", args[0])
+			}
+			return nil
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return cmd.Help()
 		},
@@ -84,10 +89,10 @@ error).`,
 // addFleetFlags registers the flags every fleet command takes.
 func addFleetFlags(cmd *cobra.Command, o *fleetOptions) {
 	f := cmd.Flags()
-	f.IntVar(&o.parallel, "parallel", 0, "how many databases run at the same time")
+	f.IntVar(&o.parallel, "parallel", 0, "run `N` databases at the same time")
 	// The default is the configuration's, known only once it is loaded.
 	f.Lookup("parallel").DefValue = "[fleet] parallel, else 4"
-	f.IntVar(&o.canary, "canary", 0, "run the first K databases alone first; stop everything if one of them fails")
+	f.IntVar(&o.canary, "canary", 0, "run the first `K` databases alone first; stop everything if one of them fails")
 	f.BoolVar(&o.continueOnError, "continue-on-error", false, "start every database even after a failure (default: after the first failure start no new database)")
 	f.BoolVar(&o.json, "json", false, "print the result as JSON on stdout (progress goes to stderr)")
 }
@@ -109,9 +114,11 @@ func newFleetRunCmd(a *App, dir revision.Direction) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   verb + " TARGET",
 		Short: what,
-		Long: what + ` (as migrate ` + verb + ` does on one database): each database
-runs its own plan from where it is, under its own migration lock, a
-transaction per revision (--transaction=all: one per database).
+		Long: what + `.
+
+Each database runs what migrate ` + verb + ` runs on one: its own plan
+from where it is, under its own migration lock, a transaction per revision
+(--transaction=all: one per database).
 --allow-edited and --transaction work as for migrate ` + verb + `.
 
 ` + fleetJSONRun,

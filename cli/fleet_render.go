@@ -196,7 +196,10 @@ func (r *fleetRenderer) finishedText(res fleet.Result) string {
 	case fleet.StatusFailed:
 		return "failed: " + fleetErrorText(res.Err)
 	case fleet.StatusApplied:
-		return fmt.Sprintf("%s -> %s (%s)", describeRows(res.From), describeRows(res.To), took)
+		if res.Steps > 0 {
+			return fmt.Sprintf("applied: %s -> %s (%s in %s)", describeRows(res.From), describeRows(res.To), plural(res.Steps, "revision"), took)
+		}
+		return fmt.Sprintf("applied: %s -> %s (%s)", describeRows(res.From), describeRows(res.To), took)
 	case fleet.StatusUpToDate:
 		if r.op.kind == fleetCurrent {
 			return describeRows(res.To) + " (head)"
@@ -222,12 +225,20 @@ func driftText(c *migrate.CheckResult) string {
 		parts = append(parts, fmt.Sprintf("not up to date (at %s; head is %s)", describeRows(c.Current), strings.Join(c.Heads, ", ")))
 	}
 	if n := len(c.Edited); n > 0 {
-		parts = append(parts, fmt.Sprintf("%d applied revisions edited", n))
+		parts = append(parts, plural(n, "applied revision")+" edited")
 	}
 	if c.Plan != nil && !c.Plan.Empty() {
-		parts = append(parts, fmt.Sprintf("%d changes not in any revision", len(c.Plan.Steps())))
+		parts = append(parts, plural(len(c.Plan.Steps()), "change")+" not in any revision")
 	}
 	return strings.Join(parts, "; ")
+}
+
+// plural is "1 change", "2 changes".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 // stoppingText explains why no new database starts.

@@ -97,13 +97,14 @@ func fleetDatabases(ctx context.Context, cfg *config.Config) (dbs []string, sour
 func fleetExit(op fleetOp, rep *fleet.Report) error {
 	failed, skipped := rep.Count(fleet.StatusFailed), rep.Count(fleet.StatusSkipped)
 	if failed > 0 || skipped > 0 {
-		msg := fmt.Sprintf("fleet %s: %d of %d databases failed, %d not started", op.name, failed, len(rep.Results), skipped)
+		msg := fmt.Sprintf("fleet %s: %d of %d databases failed", op.name, failed, len(rep.Results))
 		for _, r := range rep.Results {
 			if r.Status == fleet.StatusFailed {
-				msg += fmt.Sprintf("; first failure: %s: %s", r.Database, fleetErrorText(r.Err))
+				msg += fmt.Sprintf(" (first: %s)", r.Database)
 				break
 			}
 		}
+		msg += fmt.Sprintf(", %d not started", skipped)
 		if op.kind == fleetRun {
 			msg += "; rerun to continue: each database goes on from where it is"
 		}
