@@ -126,14 +126,7 @@ from where it is, under its own migration lock, a transaction per revision
 		// "-1" is a target, not a flag: flags are parsed by hand, as in
 		// migrate downgrade.
 		DisableFlagParsing: true,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			args, help, err := parseKeepingNumbers(cmd, args)
-			if err != nil {
-				return err
-			}
-			if help {
-				return cmd.Help()
-			}
+		RunE: keepingNumbers(func(cmd *cobra.Command, args []string) error {
 			if len(args) != 1 {
 				return usageError("fleet %s: accepts 1 arg (TARGET), received %d; usage: %s", verb, len(args), cmd.UseLine())
 			}
@@ -150,7 +143,7 @@ from where it is, under its own migration lock, a transaction per revision
 					}
 					return f.Upgrade(ctx, target, o)
 				}})
-		},
+		}),
 	}
 	addFleetFlags(cmd, fo)
 	f := cmd.Flags()
@@ -174,14 +167,7 @@ REV "up-to-date".
 		Example: `  migrate fleet stamp head
   migrate fleet stamp --purge 1a2b3c4d5e6f --continue-on-error`,
 		DisableFlagParsing: true,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			args, help, err := parseKeepingNumbers(cmd, args)
-			if err != nil {
-				return err
-			}
-			if help {
-				return cmd.Help()
-			}
+		RunE: keepingNumbers(func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return usageError("fleet stamp: requires at least 1 arg (REV), received 0; usage: %s", cmd.UseLine())
 			}
@@ -190,11 +176,27 @@ REV "up-to-date".
 				run: func(ctx context.Context, f *fleet.Fleet) (*fleet.Report, error) {
 					return f.Stamp(ctx, args, o)
 				}})
-		},
+		}),
 	}
 	addFleetFlags(cmd, fo)
 	cmd.Flags().BoolVar(&purge, "purge", false, "empty each version table first, whatever it holds")
 	return cmd
+}
+
+// keepingNumbers makes the RunE of a command that parses its flags by hand
+// (DisableFlagParsing, so that "-1" is a target and not a flag): it parses
+// them, answers --help, then calls run with the positional arguments.
+func keepingNumbers(run func(cmd *cobra.Command, args []string) error) func(*cobra.Command, []string) error {
+	return func(cmd *cobra.Command, args []string) error {
+		args, help, err := parseKeepingNumbers(cmd, args)
+		if err != nil {
+			return err
+		}
+		if help {
+			return cmd.Help()
+		}
+		return run(cmd, args)
+	}
 }
 
 func newFleetCurrentCmd(a *App) *cobra.Command {

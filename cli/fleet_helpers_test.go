@@ -203,25 +203,24 @@ func (s tenantServer) passwordRole(t *testing.T, role, pw, db string) string {
 }
 
 // fleetState is a tenant database as the tests check it: its version
-// rows ("none" without a version table) and its accounts rows.
+// rows ("none" without a version table, "base" when empty) and its
+// accounts rows.
 func fleetState(t *testing.T, dbURL string) (rows, accounts string) {
 	t.Helper()
+	switch ids := versionRows(t, dbURL); {
+	case ids == nil:
+		rows = "none"
+	case len(ids) == 0:
+		rows = "base"
+	default:
+		rows = strings.Join(ids, ",")
+	}
 	ctx := context.Background()
 	conn, err := pgx.Connect(ctx, dbURL)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer conn.Close(ctx)
-	var exists bool
-	if err := conn.QueryRow(ctx, "SELECT to_regclass('public.migrate_version') IS NOT NULL").Scan(&exists); err != nil {
-		t.Fatal(err)
-	}
-	rows = "none"
-	if exists {
-		if err := conn.QueryRow(ctx, "SELECT coalesce(string_agg(version_num, ',' ORDER BY version_num), 'base') FROM public.migrate_version").Scan(&rows); err != nil {
-			t.Fatal(err)
-		}
-	}
 	if err := conn.QueryRow(ctx, "SELECT string_agg(id || ':' || balance, ' ' ORDER BY id) FROM accounts").Scan(&accounts); err != nil {
 		t.Fatal(err)
 	}

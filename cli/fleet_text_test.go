@@ -3,7 +3,6 @@ package cli_test
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -62,28 +61,5 @@ func TestFleetText(t *testing.T) {
 	noFleet := fleetProject(t, "")
 	r := cfgRun(t, noFleet, nil, "fleet", "current")
 	fmt.Fprintf(&b, "$ migrate fleet current  # no [fleet]\n%s[exit %d]\n", r.stderr, r.code)
-	fleetGolden(t, "text.txt", dir, b.String())
-}
-
-// fleetGolden compares got with testdata/fleet/<name>; -update rewrites it.
-func fleetGolden(t *testing.T, name, dir, got string) {
-	t.Helper()
-	got = strings.ReplaceAll(got, dir, "$DIR")
-	path := filepath.Join("testdata", "fleet", name)
-	if cfgUpdate() {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./cli -run %s -update)", err, t.Name())
-	}
-	if string(want) != got {
-		t.Errorf("%s differs from the output (run go test ./cli -run %s -update to accept):\n--- want\n%s\n--- got\n%s", path, t.Name(), want, got)
-	}
+	cfgGolden(t, "fleet_text.txt", dir, b.String())
 }

@@ -37,7 +37,7 @@ func TestFleet(t *testing.T) {
 			wantErr: "migrate.toml:3: fleet.databases and fleet.query are both set: list the databases or query them, not both"},
 		{name: "both through an overlay",
 			loadCase: loadCase{toml: "[fleet]\ndatabases = [\"postgres://h/a\"]\n[env.prod.fleet]\nquery = \"SELECT 1\"\n", vars: map[string]string{"env": "prod"}},
-			wantErr: "migrate.toml:4: fleet.databases and env.prod.fleet.query are both set"},
+			wantErr:  "migrate.toml:4: fleet.databases and env.prod.fleet.query are both set"},
 		{name: "parallel zero", loadCase: loadCase{toml: "[fleet]\nparallel = 0\n"},
 			wantErr: "migrate.toml:2: fleet.parallel: 0 is not a number of databases: want 1 or more"},
 		{name: "parallel as a string", loadCase: loadCase{toml: "[fleet]\nparallel = \"4\"\n"},

@@ -67,7 +67,9 @@ func tenants(t *testing.T, n int) []string {
 	return out
 }
 
-func execSQL(t *testing.T, url, sql string) {
+// query runs sql on a connection of its own and scans the one value it
+// returns into dst, unless dst is nil.
+func query(t *testing.T, url, sql string, dst any) {
 	t.Helper()
 	ctx := context.Background()
 	conn, err := pgx.Connect(ctx, url)
@@ -75,23 +77,25 @@ func execSQL(t *testing.T, url, sql string) {
 		t.Fatal(err)
 	}
 	defer conn.Close(ctx)
-	if _, err := conn.Exec(ctx, sql); err != nil {
+	if dst == nil {
+		_, err = conn.Exec(ctx, sql)
+	} else {
+		err = conn.QueryRow(ctx, sql).Scan(dst)
+	}
+	if err != nil {
 		t.Fatalf("%s: %v", sql, err)
 	}
 }
 
+func execSQL(t *testing.T, url, sql string) {
+	t.Helper()
+	query(t, url, sql, nil)
+}
+
 func queryString(t *testing.T, url, sql string) string {
 	t.Helper()
-	ctx := context.Background()
-	conn, err := pgx.Connect(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
 	var s string
-	if err := conn.QueryRow(ctx, sql).Scan(&s); err != nil {
-		t.Fatalf("%s: %v", sql, err)
-	}
+	query(t, url, sql, &s)
 	return s
 }
 
