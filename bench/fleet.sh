@@ -13,8 +13,10 @@
 # database, serially (what teams write without a fleet command) and with
 # xargs -P 8, over the same 1,000 databases after `fleet downgrade base`.
 #
-# Results: bench/results/fleet.tsv (one row per measurement) and the raw
-# JSON of the fleet runs. Not part of `make bench`; run it by hand:
+# Results: bench/results/fleet.tsv (one row per measurement) and
+# bench/results/fleet-per-database.txt (each database's own time in the
+# 1,000-database upgrade); the raw JSON of the fleet runs stays in
+# $BENCH_WORK. Not part of `make bench`; run it by hand:
 #   bash bench/fleet.sh                 # 1,000 databases
 #   FLEET_N=200 bash bench/fleet.sh     # a smaller fleet
 # Knobs: FLEET_N (databases, default 1000), FLEET_PARALLEL (default 8),
@@ -114,7 +116,7 @@ measure() {
 	local name=$1 dbs=$2 notes=$3
 	shift 4
 	log "$name"
-	local out=$RESULTS/fleet-$name.json tf=$W/time-$name.txt
+	local out=$W/fleet-$name.json tf=$W/time-$name.txt
 	(cd "$proj" && /usr/bin/time -v -o "$tf" "$@" >"$out" 2>"$W/$name.stderr"; echo $? >"$W/$name.rc") || true
 	local wall rss
 	wall=$(python3 - "$tf" <<'PY'
@@ -132,12 +134,13 @@ PY
 }
 
 measure upgrade "$N" "3 revisions per database" -- "$MIGRATE" fleet upgrade head --parallel "$P" --json
-python3 - "$RESULTS/fleet-upgrade.json" <<'PY' >&2
+python3 - "$W/fleet-upgrade.json" <<'PY' | tee "$RESULTS/fleet-per-database.txt" >&2
 import json, sys, statistics
 d = json.load(open(sys.argv[1]))
 s = sorted(x["seconds"] for x in d["databases"])
-print("per-database seconds (connect to done): median %.3f, p95 %.3f, max %.3f; summary %s" % (
-    statistics.median(s), s[int(len(s) * 0.95)], s[-1], d["summary"]))
+print("fleet upgrade head, %d databases: per-database seconds (start to done, parallel runs overlap): "
+      "median %.3f, p95 %.3f, max %.3f; summary %s" % (
+    len(s), statistics.median(s), s[int(len(s) * 0.95)], s[-1], json.dumps(d["summary"], sort_keys=True)))
 PY
 measure noop "$N" "every database already at head" -- "$MIGRATE" fleet upgrade head --parallel "$P" --json
 measure current "$N" "read-only" -- "$MIGRATE" fleet current --parallel "$P" --json
