@@ -17,7 +17,7 @@ setup:
 test: setup
 	$(GO) vet ./...
 	$(GO) test -count=1 ./...
-	$(GO) test -count=1 -race ./runner ./revision ./internal/pgcluster ./internal/pgtest ./internal/dbconn
+	$(GO) test -count=1 -race ./runner ./revision ./internal/pgcluster ./internal/pgtest ./internal/dbconn ./fleet
 
 lint:
 	@unformatted="$$(gofmt -l .)"; \

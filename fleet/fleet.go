@@ -278,7 +278,13 @@ func (f *Fleet) each(ctx context.Context, fn dbFunc) (*Report, error) {
 			return Result{Status: StatusFailed, Err: err}
 		}
 		defer m.Close()
-		return fn(ctx, m, &stamped)
+		r := fn(ctx, m, &stamped)
+		if r.Status == StatusFailed && ctx.Err() != nil && !errors.Is(r.Err, ctx.Err()) {
+			// The server's "canceling statement due to user request" is
+			// the interrupt's doing: say so, and let errors.Is see it.
+			r.Err = fmt.Errorf("%w: %w", ctx.Err(), r.Err)
+		}
+		return r
 	})
 	rep.Duration = time.Since(start)
 	return rep, nil
