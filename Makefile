@@ -17,7 +17,7 @@ setup:
 test: setup tidy
 	$(GO) vet ./...
 	$(GO) test -count=1 ./...
-	$(GO) test -count=1 -race ./runner ./revision ./internal/pgcluster ./internal/pgtest ./internal/dbconn
+	$(GO) test -count=1 -race ./runner ./revision ./internal/pgcluster ./internal/pgtest ./internal/dbconn ./fleet
 
 # go.mod and go.sum list exactly what the code imports (needs Go 1.23+).
 tidy:

@@ -61,7 +61,9 @@ func (m *Migrator) liveConn(ctx context.Context, o CompareOptions) (*pgx.Conn, e
 func (m *Migrator) inspectLive(ctx context.Context, conn *pgx.Conn, o CompareOptions, fp introspect.Fingerprint) (*schema.Schema, introspect.Fingerprint, error) {
 	io := m.introspectOptions(o)
 	dir := o.cacheDir()
-	if dir == "" {
+	if dir == "" || o.Target != nil {
+		// A target given whole (fleet's, loaded once) has no identity
+		// to key a verdict by; comparing it costs only the diff.
 		o.logf("reading the live schema (schemas %s)", strings.Join(io.Schemas, ", "))
 		s, err := introspect.Introspect(ctx, conn, io)
 		return s, "", err
@@ -102,7 +104,9 @@ func (m *Migrator) verdictSettings(o CompareOptions) []byte {
 // what the declaration holds that the comparison cannot see.
 func (m *Migrator) quickCheck(ctx context.Context, o CompareOptions) (*autogen.Plan, []schema.NotManaged, error) {
 	dir := o.cacheDir()
-	if dir == "" {
+	if dir == "" || o.Target != nil {
+		// A target given whole (fleet's, loaded once) has no identity
+		// to key a verdict by; comparing it costs only the diff.
 		cmp, err := m.compare(ctx, o)
 		if err != nil {
 			return nil, nil, err

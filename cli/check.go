@@ -128,20 +128,8 @@ func (a *App) runCheck(ctx context.Context, opts *checkOptions) error {
 	}
 	a.warnNotManaged(res.NotManaged, co.Config)
 	if opts.json {
-		out := checkJSON{
-			Clean:      res.Clean(),
-			Current:    nonNil(res.Current),
-			Heads:      nonNil(res.Heads),
-			Pending:    res.Pending,
-			Edited:     editedToJSON(res.Edited),
-			Missing:    missingToJSON(res.Missing),
-			Changes:    []changeJSON{},
-			Lint:       findings,
-			NotManaged: notManagedToJSON(res.NotManaged),
-		}
-		if res.Plan != nil {
-			out.Changes = changesToJSON(res.Plan.Steps())
-		}
+		out := checkToJSON(res)
+		out.Lint = findings
 		if err := a.printJSON(out); err != nil {
 			return err
 		}
@@ -156,6 +144,25 @@ func (a *App) runCheck(ctx context.Context, opts *checkOptions) error {
 		return &ExitError{Code: 1}
 	}
 	return nil
+}
+
+// checkToJSON is check --json's object for res (also an entry of
+// fleet check --json).
+func checkToJSON(res *migrate.CheckResult) checkJSON {
+	out := checkJSON{
+		Clean:      res.Clean(),
+		Current:    nonNil(res.Current),
+		Heads:      nonNil(res.Heads),
+		Pending:    res.Pending,
+		Edited:     editedToJSON(res.Edited),
+		Missing:    missingToJSON(res.Missing),
+		Changes:    []changeJSON{},
+		NotManaged: notManagedToJSON(res.NotManaged),
+	}
+	if res.Plan != nil {
+		out.Changes = changesToJSON(res.Plan.Steps())
+	}
+	return out
 }
 
 func nonNil(s []string) []string {

@@ -23,4 +23,5 @@ func (a *App) addCommands(root *cobra.Command) {
 	root.AddCommand(newPlanCmd(a))
 	root.AddCommand(newLintCmd(a))
 	root.AddCommand(newPsqlCmd(a))
+	root.AddCommand(newFleetCmd(a))
 }

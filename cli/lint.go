@@ -219,13 +219,6 @@ func printFindings(w io.Writer, findings []lint.Finding, revisions int) {
 		plural(len(findings)-errs, "warning"), plural(revisions, "revision"))
 }
 
-func plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
-}
-
 // lintPending lints the revisions the database has not applied, for check
 // with [lint] in_check = true, and returns the findings and how many
 // revisions were linted; nothing when in_check is off.

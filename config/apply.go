@@ -33,6 +33,7 @@ func defaults() *Config {
 		},
 		Versions: Versions{Dirs: []string{DefaultVersionsDir}},
 		Target:   Target{Schemas: []string{DefaultSchema}},
+		Fleet:    Fleet{Parallel: DefaultFleetParallel},
 		sources:  map[string]string{},
 	}
 	for _, s := range keySpecs {
@@ -70,8 +71,18 @@ func (ld *loader) apply(cfg *Config, settings layer) error {
 		strs := make([]string, len(s.strs))
 		for i, v := range s.strs {
 			if strs[i], err = expand(v, ld.lookup); err != nil {
-				return fail(err)
+				break
 			}
+			ld.scrub.addFrom(strs[i])
+		}
+		if err != nil && spec.name == "fleet.databases" && ld.opts.DeferDatabaseURL && errors.As(err, &ee) && ee.unset {
+			// Like database.url: only the fleet commands need it.
+			cfg.fleetErr = ld.finish(fail(err))
+			cfg.sources[spec.name] = fmt.Sprintf("%s:%d", ld.file, s.line)
+			continue
+		}
+		if err != nil {
+			return fail(err)
 		}
 		if err := assign(cfg, spec.name, str, strs, s.b); err != nil {
 			return fail(err)
@@ -127,6 +138,12 @@ func assign(c *Config, name, str string, strs []string, b bool) error {
 		c.Autogen.ConcurrentIndexes = b
 	case "autogen.not_valid_constraints":
 		c.Autogen.NotValidConstraints = b
+	case "fleet.databases":
+		c.Fleet.Databases = strs
+	case "fleet.query":
+		c.Fleet.Query = str
+	case "fleet.parallel":
+		return parseParallel(str, &c.Fleet.Parallel)
 	case "lock_timeout":
 		return parseDuration(str, true, &c.LockTimeout)
 	case "statement_timeout":

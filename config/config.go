@@ -24,6 +24,7 @@ type Config struct {
 	Scratch  Scratch  `json:"scratch"`
 	Autogen  Autogen  `json:"autogen"`
 	Lint     Lint     `json:"lint"`
+	Fleet    Fleet    `json:"fleet"`
 
 	// LockTimeout and StatementTimeout are set as PostgreSQL's lock_timeout
 	// and statement_timeout for every migration transaction; zero leaves the
@@ -39,6 +40,8 @@ type Config struct {
 	sources map[string]string
 	// urlErr is the deferred database.url error (Options.DeferDatabaseURL).
 	urlErr error
+	// fleetErr is the deferred fleet.databases error, likewise.
+	fleetErr error
 }
 
 // DatabaseURLError returns the error that database.url could not be

@@ -3,6 +3,7 @@ package config
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -14,7 +15,7 @@ type setting struct {
 	spec keySpec
 	key  string // the key as written, e.g. "env.prod.database.url"
 	line int
-	str  string   // kindString, kindDuration
+	str  string   // kindString, kindDuration, kindInt (decimal)
 	strs []string // kindStrings
 	b    bool     // kindBool
 }
@@ -75,6 +76,13 @@ func decodeKey(l layer, specName, table string, n *node, errs *errorList) {
 			return
 		}
 		s.str = v
+	case kindInt:
+		v, ok := n.value.(int64)
+		if !ok {
+			errs.add(n.line, n.name(), "%s: want %s, got %s", n.name(), spec.kind.want(), typeOf(n))
+			return
+		}
+		s.str = strconv.FormatInt(v, 10)
 	case kindBool:
 		v, ok := n.value.(bool)
 		if !ok {

@@ -10,6 +10,7 @@ const (
 	kindStrings              // an array of strings
 	kindBool                 // a boolean
 	kindDuration             // a string holding a Go duration ("3s")
+	kindInt                  // an integer, kept as decimal text
 )
 
 // want describes a kind in error messages.
@@ -21,6 +22,8 @@ func (k kind) want() string {
 		return "a boolean (true or false)"
 	case kindDuration:
 		return `a duration string such as "500ms", "3s" or "1m"`
+	case kindInt:
+		return "an integer"
 	default:
 		return "a string"
 	}
@@ -47,6 +50,9 @@ var keySpecs = append([]keySpec{
 	{"scratch.url", kindString},
 	{"autogen.concurrent_indexes", kindBool},
 	{"autogen.not_valid_constraints", kindBool},
+	{"fleet.databases", kindStrings},
+	{"fleet.query", kindString},
+	{"fleet.parallel", kindInt},
 	{"lock_timeout", kindDuration},
 	{"statement_timeout", kindDuration},
 	{"lock_wait_timeout", kindDuration},

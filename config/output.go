@@ -42,7 +42,7 @@ func (c *Config) Source(key string) string {
 // Setting is one resolved key, for listings such as `migrate config`.
 type Setting struct {
 	Key string
-	// Value is a string, []string or bool; durations are Go duration
+	// Value is a string, []string, int or bool; durations are Go duration
 	// strings ("3s"), "" when unset.
 	Value  any
 	Source string
@@ -65,6 +65,9 @@ func (c *Config) Settings() []Setting {
 		"scratch.url":                   c.Scratch.URL,
 		"autogen.concurrent_indexes":    c.Autogen.ConcurrentIndexes,
 		"autogen.not_valid_constraints": c.Autogen.NotValidConstraints,
+		"fleet.databases":               c.Fleet.Databases,
+		"fleet.query":                   c.Fleet.Query,
+		"fleet.parallel":                c.Fleet.Parallel,
 		"lock_timeout":                  dur(c.LockTimeout),
 		"statement_timeout":             dur(c.StatementTimeout),
 		"lock_wait_timeout":             dur(c.LockWaitTimeout),
@@ -90,6 +93,13 @@ func (c *Config) Redacted() *Config {
 	var secrets []string
 	secrets = append(secrets, passwordsIn(c.Database.URL)...)
 	secrets = append(secrets, passwordsIn(c.Scratch.URL)...)
+	if c.Fleet.Databases != nil {
+		r.Fleet.Databases = make([]string, len(c.Fleet.Databases))
+		for i, u := range c.Fleet.Databases {
+			r.Fleet.Databases[i] = RedactURL(u)
+			secrets = append(secrets, passwordsIn(u)...)
+		}
+	}
 	if c.Vars != nil {
 		r.Vars = make(map[string]string, len(c.Vars))
 		for _, k := range slices.Sorted(maps.Keys(c.Vars)) {

@@ -46,6 +46,7 @@ func validate(c *Config, settings layer, file string) error {
 		}
 	}
 	v.lint(c.Lint)
+	validateFleet(v, c.Fleet)
 	if c.Target.Go != "" && len(c.Target.SQL) > 0 {
 		v.fail("target.sql", "target.go and target.sql are both set: declare the schema in one place (an overlay can clear the other with go = \"\" or sql = [])")
 	}
