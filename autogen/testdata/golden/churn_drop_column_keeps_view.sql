@@ -3,7 +3,7 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
--- hazard data-loss: dropping column public.users.legacy deletes its data
+-- hazard data-loss (drop-column): dropping column public.users.legacy deletes its data
 ALTER TABLE public.users DROP COLUMN legacy;
 
 -- migrate:downgrade

@@ -8,7 +8,7 @@ DROP INDEX CONCURRENTLY public.t_a_idx;
 
 DROP INDEX CONCURRENTLY public.t_b_idx;
 
--- hazard data-loss: dropping column public.t.a deletes its data
+-- hazard data-loss (drop-column): dropping column public.t.a deletes its data
 ALTER TABLE public.t DROP COLUMN a;
 
 -- migrate:downgrade

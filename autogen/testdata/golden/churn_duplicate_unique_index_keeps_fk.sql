@@ -7,6 +7,6 @@
 DROP INDEX public.codes_code_dup;
 
 -- migrate:downgrade
--- hazard index-build-blocks-writes: index codes_code_dup is built without CONCURRENTLY: writes to public.codes block until it is done
+-- hazard index-build-blocks-writes (require-concurrent-index): index codes_code_dup is built without CONCURRENTLY: writes to public.codes block until it is done
 CREATE UNIQUE INDEX codes_code_dup ON public.codes USING btree (code);
 

@@ -7,6 +7,6 @@
 DROP INDEX public.users_email_lower;
 
 -- migrate:downgrade
--- hazard index-build-blocks-writes: index users_email_lower is built without CONCURRENTLY: writes to public.users block until it is done
+-- hazard index-build-blocks-writes (require-concurrent-index): index users_email_lower is built without CONCURRENTLY: writes to public.users block until it is done
 CREATE UNIQUE INDEX users_email_lower ON public.users USING btree (lower(email));
 

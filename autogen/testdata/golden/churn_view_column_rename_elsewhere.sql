@@ -3,13 +3,13 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
--- hazard data-loss: dropping column public.p.b deletes its data
+-- hazard data-loss (drop-column): dropping column public.p.b deletes its data
 ALTER TABLE public.p DROP COLUMN b;
 
 ALTER TABLE public.p ADD COLUMN c text;
 
 -- migrate:downgrade
--- hazard data-loss: dropping column public.p.c deletes its data
+-- hazard data-loss (drop-column): dropping column public.p.c deletes its data
 ALTER TABLE public.p DROP COLUMN c;
 
 ALTER TABLE public.p ADD COLUMN b integer;

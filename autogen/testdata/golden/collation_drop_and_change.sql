@@ -7,7 +7,7 @@ DROP COLLATION public.german;
 
 CREATE COLLATION public.german (provider = icu, locale = 'de-AT');
 
--- hazard access-exclusive-lock: changing the collation of public.names.code rebuilds its indexes under an ACCESS EXCLUSIVE lock
+-- hazard access-exclusive-lock (change-column-type): changing the collation of public.names.code rebuilds its indexes under an ACCESS EXCLUSIVE lock
 ALTER TABLE public.names ALTER COLUMN code TYPE text COLLATE "C";
 
 DROP COLLATION public.legacy;
@@ -19,6 +19,6 @@ CREATE COLLATION public.german (provider = icu, locale = 'de-DE');
 
 CREATE COLLATION public.legacy (provider = libc, lc_collate = 'C', lc_ctype = 'C');
 
--- hazard access-exclusive-lock: changing the collation of public.names.code rebuilds its indexes under an ACCESS EXCLUSIVE lock
+-- hazard access-exclusive-lock (change-column-type): changing the collation of public.names.code rebuilds its indexes under an ACCESS EXCLUSIVE lock
 ALTER TABLE public.names ALTER COLUMN code TYPE text COLLATE public.legacy;
 

@@ -3,10 +3,10 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
--- hazard access-exclusive-lock: changing the collation of public.t.name rebuilds its indexes under an ACCESS EXCLUSIVE lock
+-- hazard access-exclusive-lock (change-column-type): changing the collation of public.t.name rebuilds its indexes under an ACCESS EXCLUSIVE lock
 ALTER TABLE public.t ALTER COLUMN name TYPE text COLLATE "C";
 
 -- migrate:downgrade
--- hazard access-exclusive-lock: changing the collation of public.t.name rebuilds its indexes under an ACCESS EXCLUSIVE lock
+-- hazard access-exclusive-lock (change-column-type): changing the collation of public.t.name rebuilds its indexes under an ACCESS EXCLUSIVE lock
 ALTER TABLE public.t ALTER COLUMN name TYPE text;
 

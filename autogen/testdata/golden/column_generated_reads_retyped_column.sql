@@ -6,23 +6,23 @@
 -- hazard access-exclusive-lock: DROP INDEX without CONCURRENTLY locks its table
 DROP INDEX public.lines_total_idx;
 
--- hazard data-loss: dropping column public.lines.total deletes its data
+-- hazard data-loss (drop-column): dropping column public.lines.total deletes its data
 ALTER TABLE public.lines DROP COLUMN total;
 
--- hazard table-rewrite: changing the type of public.lines.price from numeric(10,2) to numeric(12,4) rewrites public.lines and its indexes
+-- hazard table-rewrite (change-column-type): changing the type of public.lines.price from numeric(10,2) to numeric(12,4) rewrites public.lines and its indexes
 ALTER TABLE public.lines ALTER COLUMN price TYPE numeric(12,4);
 
--- hazard table-rewrite: a stored generated column public.lines.total is computed for every row, rewriting the table
+-- hazard table-rewrite (volatile-default): a stored generated column public.lines.total is computed for every row, rewriting the table
 ALTER TABLE public.lines ADD COLUMN total numeric GENERATED ALWAYS AS (((qty)::numeric * price)) STORED;
 
--- hazard index-build-blocks-writes: index lines_total_idx is built without CONCURRENTLY: writes to public.lines block until it is done
+-- hazard index-build-blocks-writes (require-concurrent-index): index lines_total_idx is built without CONCURRENTLY: writes to public.lines block until it is done
 CREATE INDEX lines_total_idx ON public.lines USING btree (total);
 
 -- migrate:downgrade
 -- hazard access-exclusive-lock: DROP INDEX without CONCURRENTLY locks its table
 DROP INDEX public.lines_total_idx;
 
--- hazard data-loss: dropping column public.lines.total deletes its data
+-- hazard data-loss (drop-column): dropping column public.lines.total deletes its data
 ALTER TABLE public.lines DROP COLUMN total;
 
 -- hazard full-scan: this guard reads every row of public.lines and stops the revision if converting public.lines.price from numeric(12,4) to numeric(10,2) would change a value
@@ -38,13 +38,13 @@ BEGIN
 END
 $guard$;
 
--- hazard table-rewrite: changing the type of public.lines.price from numeric(12,4) to numeric(10,2) rewrites public.lines and its indexes
+-- hazard table-rewrite (change-column-type): changing the type of public.lines.price from numeric(12,4) to numeric(10,2) rewrites public.lines and its indexes
 -- hazard unsafe-cast: converting public.lines.price from numeric(12,4) to numeric(10,2) can round or trim values; the guard above stops the revision if it would change one, and the conversion fails if a value does not fit
 ALTER TABLE public.lines ALTER COLUMN price TYPE numeric(10,2);
 
--- hazard table-rewrite: a stored generated column public.lines.total is computed for every row, rewriting the table
+-- hazard table-rewrite (volatile-default): a stored generated column public.lines.total is computed for every row, rewriting the table
 ALTER TABLE public.lines ADD COLUMN total numeric GENERATED ALWAYS AS (((qty)::numeric * price)) STORED;
 
--- hazard index-build-blocks-writes: index lines_total_idx is built without CONCURRENTLY: writes to public.lines block until it is done
+-- hazard index-build-blocks-writes (require-concurrent-index): index lines_total_idx is built without CONCURRENTLY: writes to public.lines block until it is done
 CREATE INDEX lines_total_idx ON public.lines USING btree (total);
 

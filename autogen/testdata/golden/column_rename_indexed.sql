@@ -3,8 +3,10 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
+-- hazard access-exclusive-lock (rename-column): renaming column public.users.mail to email breaks queries that still use the old name
 ALTER TABLE public.users RENAME COLUMN mail TO email;
 
 -- migrate:downgrade
+-- hazard access-exclusive-lock (rename-column): renaming column public.users.email to mail breaks queries that still use the old name
 ALTER TABLE public.users RENAME COLUMN email TO mail;
 

@@ -3,7 +3,7 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
--- hazard table-rewrite: changing the type of public.prices.amount from numeric(10,2) to numeric(14,4) rewrites public.prices and its indexes
+-- hazard table-rewrite (change-column-type): changing the type of public.prices.amount from numeric(10,2) to numeric(14,4) rewrites public.prices and its indexes
 ALTER TABLE public.prices ALTER COLUMN amount TYPE numeric(14,4);
 
 -- migrate:downgrade
@@ -20,7 +20,7 @@ BEGIN
 END
 $guard$;
 
--- hazard table-rewrite: changing the type of public.prices.amount from numeric(14,4) to numeric(10,2) rewrites public.prices and its indexes
+-- hazard table-rewrite (change-column-type): changing the type of public.prices.amount from numeric(14,4) to numeric(10,2) rewrites public.prices and its indexes
 -- hazard unsafe-cast: converting public.prices.amount from numeric(14,4) to numeric(10,2) can round or trim values; the guard above stops the revision if it would change one, and the conversion fails if a value does not fit
 ALTER TABLE public.prices ALTER COLUMN amount TYPE numeric(10,2);
 

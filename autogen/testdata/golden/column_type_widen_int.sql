@@ -3,11 +3,11 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
--- hazard table-rewrite: changing the type of public.t.n from integer to bigint rewrites public.t and its indexes
+-- hazard table-rewrite (change-column-type): changing the type of public.t.n from integer to bigint rewrites public.t and its indexes
 ALTER TABLE public.t ALTER COLUMN n TYPE bigint;
 
 -- migrate:downgrade
--- hazard table-rewrite: changing the type of public.t.n from bigint to integer rewrites public.t and its indexes
+-- hazard table-rewrite (change-column-type): changing the type of public.t.n from bigint to integer rewrites public.t and its indexes
 -- hazard unsafe-cast: converting public.t.n from bigint to integer fails if a value does not convert
 ALTER TABLE public.t ALTER COLUMN n TYPE integer;
 

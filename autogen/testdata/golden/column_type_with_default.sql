@@ -5,7 +5,7 @@
 -- migrate:upgrade
 ALTER TABLE public.t ALTER COLUMN n DROP DEFAULT;
 
--- hazard table-rewrite: changing the type of public.t.n from text to integer rewrites public.t and its indexes
+-- hazard table-rewrite (change-column-type): changing the type of public.t.n from text to integer rewrites public.t and its indexes
 -- hazard unsafe-cast: converting public.t.n from text to integer fails if a value does not convert
 ALTER TABLE public.t ALTER COLUMN n TYPE integer USING n::integer;
 
@@ -14,7 +14,7 @@ ALTER TABLE public.t ALTER COLUMN n SET DEFAULT 0;
 -- migrate:downgrade
 ALTER TABLE public.t ALTER COLUMN n DROP DEFAULT;
 
--- hazard table-rewrite: changing the type of public.t.n from integer to text rewrites public.t and its indexes
+-- hazard table-rewrite (change-column-type): changing the type of public.t.n from integer to text rewrites public.t and its indexes
 ALTER TABLE public.t ALTER COLUMN n TYPE text;
 
 ALTER TABLE public.t ALTER COLUMN n SET DEFAULT '0'::text;

@@ -7,6 +7,7 @@ DROP VIEW public.last_readings;
 
 ALTER TABLE public.readings DROP CONSTRAINT readings_device_fkey;
 
+-- hazard access-exclusive-lock (rename-table): renaming public.readings to readings_migrate_old breaks queries that still use the old name
 ALTER TABLE public.readings RENAME TO readings_migrate_old;
 
 CREATE TABLE public.readings (
@@ -30,6 +31,7 @@ SELECT readings.device,
    FROM public.readings
   GROUP BY readings.device;
 
+-- hazard data-loss (drop-table): dropping table public.readings_migrate_old deletes its rows
 DROP TABLE public.readings_migrate_old;
 
 -- migrate:downgrade
@@ -37,6 +39,7 @@ DROP VIEW public.last_readings;
 
 ALTER TABLE public.readings DROP CONSTRAINT readings_device_fkey;
 
+-- hazard access-exclusive-lock (rename-table): renaming public.readings to readings_migrate_old breaks queries that still use the old name
 ALTER TABLE public.readings RENAME TO readings_migrate_old;
 
 CREATE TABLE public.readings (
@@ -60,5 +63,6 @@ SELECT readings.device,
    FROM public.readings
   GROUP BY readings.device;
 
+-- hazard data-loss (drop-table): dropping table public.readings_migrate_old deletes its rows
 DROP TABLE public.readings_migrate_old;
 

@@ -11,7 +11,7 @@ DROP VIEW public.secret_docs;
 
 ALTER TABLE public.docs ALTER COLUMN level DROP DEFAULT;
 
--- hazard table-rewrite: changing the type of public.docs.level from smallint to integer rewrites public.docs and its indexes
+-- hazard table-rewrite (change-column-type): changing the type of public.docs.level from smallint to integer rewrites public.docs and its indexes
 ALTER TABLE public.docs ALTER COLUMN level TYPE integer;
 
 ALTER TABLE public.docs ALTER COLUMN level SET DEFAULT 0;
@@ -34,7 +34,7 @@ DROP VIEW public.secret_docs;
 
 ALTER TABLE public.docs ALTER COLUMN level DROP DEFAULT;
 
--- hazard table-rewrite: changing the type of public.docs.level from integer to smallint rewrites public.docs and its indexes
+-- hazard table-rewrite (change-column-type): changing the type of public.docs.level from integer to smallint rewrites public.docs and its indexes
 -- hazard unsafe-cast: converting public.docs.level from integer to smallint fails if a value does not convert
 ALTER TABLE public.docs ALTER COLUMN level TYPE smallint;
 

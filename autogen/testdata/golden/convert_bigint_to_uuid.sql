@@ -3,13 +3,13 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
--- hazard data-loss: column public.accounts.ext_id is dropped and added again, deleting its data: PostgreSQL has no cast from bigint to uuid (to keep the values, replace these statements with ALTER COLUMN ... TYPE ... USING an expression of your own)
+-- hazard data-loss (drop-column): column public.accounts.ext_id is dropped and added again, deleting its data: PostgreSQL has no cast from bigint to uuid (to keep the values, replace these statements with ALTER COLUMN ... TYPE ... USING an expression of your own)
 ALTER TABLE public.accounts DROP COLUMN ext_id;
 
 ALTER TABLE public.accounts ADD COLUMN ext_id uuid;
 
 -- migrate:downgrade
--- hazard data-loss: column public.accounts.ext_id is dropped and added again, deleting its data: PostgreSQL has no cast from uuid to bigint (to keep the values, replace these statements with ALTER COLUMN ... TYPE ... USING an expression of your own)
+-- hazard data-loss (drop-column): column public.accounts.ext_id is dropped and added again, deleting its data: PostgreSQL has no cast from uuid to bigint (to keep the values, replace these statements with ALTER COLUMN ... TYPE ... USING an expression of your own)
 ALTER TABLE public.accounts DROP COLUMN ext_id;
 
 ALTER TABLE public.accounts ADD COLUMN ext_id bigint;

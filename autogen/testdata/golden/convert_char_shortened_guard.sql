@@ -16,12 +16,12 @@ BEGIN
 END
 $guard$;
 
--- hazard table-rewrite: changing the type of public.codes.code from character(8) to character(4) rewrites public.codes and its indexes
+-- hazard table-rewrite (change-column-type): changing the type of public.codes.code from character(8) to character(4) rewrites public.codes and its indexes
 -- hazard unsafe-cast: converting public.codes.code from character(8) to character(4) can round or trim values; the guard above stops the revision if it would change one, and the conversion fails if a value does not fit
 ALTER TABLE public.codes ALTER COLUMN code TYPE character(4);
 
 -- migrate:downgrade
--- hazard table-rewrite: changing the type of public.codes.code from character(4) to character(8) rewrites public.codes and its indexes
+-- hazard table-rewrite (change-column-type): changing the type of public.codes.code from character(4) to character(8) rewrites public.codes and its indexes
 -- hazard unsafe-cast: converting public.codes.code from character(4) to character(8) fails if a value does not convert
 ALTER TABLE public.codes ALTER COLUMN code TYPE character(8);
 

@@ -16,18 +16,18 @@ BEGIN
 END
 $guard$;
 
--- hazard table-rewrite: changing the type of public.m.q from double precision to integer rewrites public.m and its indexes
+-- hazard table-rewrite (change-column-type): changing the type of public.m.q from double precision to integer rewrites public.m and its indexes
 -- hazard unsafe-cast: converting public.m.q from double precision to integer can round or trim values; the guard above stops the revision if it would change one, and the conversion fails if a value does not fit
 ALTER TABLE public.m ALTER COLUMN q TYPE integer;
 
--- hazard table-rewrite: changing the type of public.m.n from integer to bigint rewrites public.m and its indexes
+-- hazard table-rewrite (change-column-type): changing the type of public.m.n from integer to bigint rewrites public.m and its indexes
 ALTER TABLE public.m ALTER COLUMN n TYPE bigint;
 
 -- migrate:downgrade
--- hazard table-rewrite: changing the type of public.m.q from integer to double precision rewrites public.m and its indexes
+-- hazard table-rewrite (change-column-type): changing the type of public.m.q from integer to double precision rewrites public.m and its indexes
 ALTER TABLE public.m ALTER COLUMN q TYPE double precision;
 
--- hazard table-rewrite: changing the type of public.m.n from bigint to integer rewrites public.m and its indexes
+-- hazard table-rewrite (change-column-type): changing the type of public.m.n from bigint to integer rewrites public.m and its indexes
 -- hazard unsafe-cast: converting public.m.n from bigint to integer fails if a value does not convert
 ALTER TABLE public.m ALTER COLUMN n TYPE integer;
 

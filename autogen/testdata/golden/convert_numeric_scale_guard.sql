@@ -16,12 +16,12 @@ BEGIN
 END
 $guard$;
 
--- hazard table-rewrite: changing the type of public.prices.amount from numeric(10,4) to numeric(10,2) rewrites public.prices and its indexes
+-- hazard table-rewrite (change-column-type): changing the type of public.prices.amount from numeric(10,4) to numeric(10,2) rewrites public.prices and its indexes
 -- hazard unsafe-cast: converting public.prices.amount from numeric(10,4) to numeric(10,2) can round or trim values; the guard above stops the revision if it would change one, and the conversion fails if a value does not fit
 ALTER TABLE public.prices ALTER COLUMN amount TYPE numeric(10,2);
 
 -- migrate:downgrade
--- hazard table-rewrite: changing the type of public.prices.amount from numeric(10,2) to numeric(10,4) rewrites public.prices and its indexes
+-- hazard table-rewrite (change-column-type): changing the type of public.prices.amount from numeric(10,2) to numeric(10,4) rewrites public.prices and its indexes
 -- hazard unsafe-cast: converting public.prices.amount from numeric(10,2) to numeric(10,4) fails if a value does not convert
 ALTER TABLE public.prices ALTER COLUMN amount TYPE numeric(10,4);
 

@@ -16,11 +16,11 @@ BEGIN
 END
 $guard$;
 
--- hazard table-rewrite: changing the type of public.logs.at from timestamp(6) with time zone to timestamp(0) with time zone rewrites public.logs and its indexes
+-- hazard table-rewrite (change-column-type): changing the type of public.logs.at from timestamp(6) with time zone to timestamp(0) with time zone rewrites public.logs and its indexes
 -- hazard unsafe-cast: converting public.logs.at from timestamp(6) with time zone to timestamp(0) with time zone can round or trim values; the guard above stops the revision if it would change one, and the conversion fails if a value does not fit
 ALTER TABLE public.logs ALTER COLUMN at TYPE timestamp(0) with time zone;
 
 -- migrate:downgrade
--- hazard table-rewrite: changing the type of public.logs.at from timestamp(0) with time zone to timestamp(6) with time zone rewrites public.logs and its indexes
+-- hazard table-rewrite (change-column-type): changing the type of public.logs.at from timestamp(0) with time zone to timestamp(6) with time zone rewrites public.logs and its indexes
 ALTER TABLE public.logs ALTER COLUMN at TYPE timestamp(6) with time zone;
 

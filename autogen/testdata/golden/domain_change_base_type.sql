@@ -7,7 +7,7 @@ ALTER DOMAIN public.amount RENAME TO amount__old;
 
 CREATE DOMAIN public.amount AS bigint CONSTRAINT amount_check CHECK ((VALUE >= 0));
 
--- hazard unsafe-cast: values of public.invoices.total are converted to the recreated domain public.amount; a value it does not accept makes this fail
+-- hazard unsafe-cast (change-column-type): values of public.invoices.total are converted to the recreated domain public.amount; a value it does not accept makes this fail
 -- hazard table-rewrite: converting public.invoices.total rewrites public.invoices
 ALTER TABLE public.invoices ALTER COLUMN total TYPE public.amount;
 
@@ -18,7 +18,7 @@ ALTER DOMAIN public.amount RENAME TO amount__old;
 
 CREATE DOMAIN public.amount AS integer CONSTRAINT amount_check CHECK ((VALUE >= 0));
 
--- hazard unsafe-cast: values of public.invoices.total are converted to the recreated domain public.amount; a value it does not accept makes this fail
+-- hazard unsafe-cast (change-column-type): values of public.invoices.total are converted to the recreated domain public.amount; a value it does not accept makes this fail
 -- hazard table-rewrite: converting public.invoices.total rewrites public.invoices
 ALTER TABLE public.invoices ALTER COLUMN total TYPE public.amount;
 

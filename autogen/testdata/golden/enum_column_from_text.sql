@@ -5,12 +5,12 @@
 -- migrate:upgrade
 CREATE TYPE public.ticket_state AS ENUM ('open', 'closed');
 
--- hazard table-rewrite: changing the type of public.tickets.state from text to public.ticket_state rewrites public.tickets and its indexes
+-- hazard table-rewrite (change-column-type): changing the type of public.tickets.state from text to public.ticket_state rewrites public.tickets and its indexes
 -- hazard unsafe-cast: converting public.tickets.state from text to public.ticket_state fails if a value does not convert
 ALTER TABLE public.tickets ALTER COLUMN state TYPE public.ticket_state USING state::public.ticket_state;
 
 -- migrate:downgrade
--- hazard table-rewrite: changing the type of public.tickets.state from public.ticket_state to text rewrites public.tickets and its indexes
+-- hazard table-rewrite (change-column-type): changing the type of public.tickets.state from public.ticket_state to text rewrites public.tickets and its indexes
 ALTER TABLE public.tickets ALTER COLUMN state TYPE text;
 
 DROP TYPE public.ticket_state;

@@ -5,7 +5,7 @@
 -- migrate:upgrade
 ALTER TABLE public.tickets ALTER COLUMN state DROP DEFAULT;
 
--- hazard table-rewrite: changing the type of public.tickets.state from public.ticket_state to text rewrites public.tickets and its indexes
+-- hazard table-rewrite (change-column-type): changing the type of public.tickets.state from public.ticket_state to text rewrites public.tickets and its indexes
 ALTER TABLE public.tickets ALTER COLUMN state TYPE text;
 
 ALTER TABLE public.tickets ALTER COLUMN state SET DEFAULT 'open'::text;
@@ -17,7 +17,7 @@ CREATE TYPE public.ticket_state AS ENUM ('open', 'closed');
 
 ALTER TABLE public.tickets ALTER COLUMN state DROP DEFAULT;
 
--- hazard table-rewrite: changing the type of public.tickets.state from text to public.ticket_state rewrites public.tickets and its indexes
+-- hazard table-rewrite (change-column-type): changing the type of public.tickets.state from text to public.ticket_state rewrites public.tickets and its indexes
 -- hazard unsafe-cast: converting public.tickets.state from text to public.ticket_state fails if a value does not convert
 ALTER TABLE public.tickets ALTER COLUMN state TYPE public.ticket_state USING state::public.ticket_state;
 

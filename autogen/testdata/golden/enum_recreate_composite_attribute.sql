@@ -9,7 +9,7 @@ CREATE TYPE public.unit AS ENUM ('kg', 'g');
 
 ALTER TYPE public.weight ALTER ATTRIBUTE unit TYPE public.unit;
 
--- hazard unsafe-cast: values of public.parcels.unit are converted to the recreated type public.unit; rows holding a removed value make this fail
+-- hazard unsafe-cast (change-column-type): values of public.parcels.unit are converted to the recreated type public.unit; rows holding a removed value make this fail
 -- hazard table-rewrite: converting public.parcels.unit rewrites public.parcels
 ALTER TABLE public.parcels ALTER COLUMN unit TYPE public.unit USING unit::text::public.unit;
 

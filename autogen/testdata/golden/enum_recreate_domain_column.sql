@@ -11,11 +11,11 @@ ALTER DOMAIN public.loud RENAME TO loud__old;
 
 CREATE DOMAIN public.loud AS public.lvl DEFAULT 'warn'::public.lvl CONSTRAINT loud_check CHECK ((VALUE >= 'warn'::public.lvl));
 
--- hazard unsafe-cast: values of public.logs.lvl are converted to the recreated type public.loud; rows holding a removed value make this fail
+-- hazard unsafe-cast (change-column-type): values of public.logs.lvl are converted to the recreated type public.loud; rows holding a removed value make this fail
 -- hazard table-rewrite: converting public.logs.lvl rewrites public.logs
 ALTER TABLE public.logs ALTER COLUMN lvl TYPE public.loud USING lvl::text::public.loud;
 
--- hazard unsafe-cast: values of public.logs.tags are converted to the recreated type public.lvl[]; rows holding a removed value make this fail
+-- hazard unsafe-cast (change-column-type): values of public.logs.tags are converted to the recreated type public.lvl[]; rows holding a removed value make this fail
 -- hazard table-rewrite: converting public.logs.tags rewrites public.logs
 ALTER TABLE public.logs ALTER COLUMN tags TYPE public.lvl[] USING tags::text[]::public.lvl[];
 

@@ -20,7 +20,7 @@ ALTER DOMAIN public.pub_st RENAME TO pub_st__old;
 
 CREATE DOMAIN public.pub_st AS public.st CONSTRAINT pub_st_check CHECK ((VALUE <> 'draft'::public.st));
 
-SET check_function_bodies = off;
+SET LOCAL check_function_bodies = off;
 
 CREATE OR REPLACE FUNCTION public.is_pub(s public.st)
  RETURNS boolean
@@ -30,33 +30,33 @@ AS $function$ SELECT s = 'published' $function$;
 
 ALTER TABLE public.posts ALTER COLUMN st DROP DEFAULT;
 
--- hazard unsafe-cast: values of public.posts.st are converted to the recreated type public.st; rows holding a removed value make this fail
+-- hazard unsafe-cast (change-column-type): values of public.posts.st are converted to the recreated type public.st; rows holding a removed value make this fail
 -- hazard table-rewrite: converting public.posts.st rewrites public.posts
 ALTER TABLE public.posts ALTER COLUMN st TYPE public.st USING st::text::public.st;
 
 ALTER TABLE public.posts ALTER COLUMN st SET DEFAULT 'draft'::public.st;
 
--- hazard unsafe-cast: values of public.posts.ps are converted to the recreated type public.pub_st; rows holding a removed value make this fail
+-- hazard unsafe-cast (change-column-type): values of public.posts.ps are converted to the recreated type public.pub_st; rows holding a removed value make this fail
 -- hazard table-rewrite: converting public.posts.ps rewrites public.posts
 ALTER TABLE public.posts ALTER COLUMN ps TYPE public.pub_st USING ps::text::public.pub_st;
 
--- hazard unsafe-cast: values of public.refs.st are converted to the recreated type public.st; rows holding a removed value make this fail
+-- hazard unsafe-cast (change-column-type): values of public.refs.st are converted to the recreated type public.st; rows holding a removed value make this fail
 -- hazard table-rewrite: converting public.refs.st rewrites public.refs
 ALTER TABLE public.refs ALTER COLUMN st TYPE public.st USING st::text::public.st;
 
--- hazard unsafe-cast: values of public.refs2.st are converted to the recreated type public.st; rows holding a removed value make this fail
+-- hazard unsafe-cast (change-column-type): values of public.refs2.st are converted to the recreated type public.st; rows holding a removed value make this fail
 -- hazard table-rewrite: converting public.refs2.st rewrites public.refs2
 ALTER TABLE public.refs2 ALTER COLUMN st TYPE public.st USING st::text::public.st;
 
 DROP DOMAIN public.pub_st__old;
 
--- hazard full-scan: validating posts_pub_check scans every row of public.posts while blocking writes (use not-valid constraints to avoid it)
+-- hazard full-scan (check-not-valid): validating posts_pub_check scans every row of public.posts while blocking writes (use not-valid constraints to avoid it)
 ALTER TABLE public.posts ADD CONSTRAINT posts_pub_check CHECK (((st <> 'published'::public.st) OR (id > 0)));
 
--- hazard index-build-blocks-writes: index posts_published is built without CONCURRENTLY: writes to public.posts block until it is done
+-- hazard index-build-blocks-writes (require-concurrent-index): index posts_published is built without CONCURRENTLY: writes to public.posts block until it is done
 CREATE INDEX posts_published ON public.posts USING btree (id) WHERE (st = 'published'::public.st);
 
--- hazard full-scan: validating refs2_id_st_fkey scans every row of public.refs2 while blocking writes (use not-valid constraints to avoid it)
+-- hazard full-scan (foreign-key-not-valid): validating refs2_id_st_fkey scans every row of public.refs2 while blocking writes (use not-valid constraints to avoid it)
 ALTER TABLE public.refs2 ADD CONSTRAINT refs2_id_st_fkey FOREIGN KEY (id, st) REFERENCES public.refs(id, st);
 
 DROP TYPE public.st__old;

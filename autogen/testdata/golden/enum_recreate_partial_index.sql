@@ -16,7 +16,7 @@ CREATE TYPE public.st AS ENUM ('draft', 'published');
 
 ALTER TABLE public.posts ALTER COLUMN st DROP DEFAULT;
 
--- hazard unsafe-cast: values of public.posts.st are converted to the recreated type public.st; rows holding a removed value make this fail
+-- hazard unsafe-cast (change-column-type): values of public.posts.st are converted to the recreated type public.st; rows holding a removed value make this fail
 -- hazard table-rewrite: converting public.posts.st rewrites public.posts
 ALTER TABLE public.posts ALTER COLUMN st TYPE public.st USING st::text::public.st;
 
@@ -24,6 +24,6 @@ ALTER TABLE public.posts ALTER COLUMN st SET DEFAULT 'draft'::public.st;
 
 DROP TYPE public.st__old;
 
--- hazard index-build-blocks-writes: index posts_published_idx is built without CONCURRENTLY: writes to public.posts block until it is done
+-- hazard index-build-blocks-writes (require-concurrent-index): index posts_published_idx is built without CONCURRENTLY: writes to public.posts block until it is done
 CREATE INDEX posts_published_idx ON public.posts USING btree (id) WHERE (st = 'published'::public.st);
 

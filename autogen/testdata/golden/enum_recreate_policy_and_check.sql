@@ -14,7 +14,7 @@ CREATE TYPE public.vis AS ENUM ('public', 'private');
 
 ALTER TABLE public.docs ALTER COLUMN vis DROP DEFAULT;
 
--- hazard unsafe-cast: values of public.docs.vis are converted to the recreated type public.vis; rows holding a removed value make this fail
+-- hazard unsafe-cast (change-column-type): values of public.docs.vis are converted to the recreated type public.vis; rows holding a removed value make this fail
 -- hazard table-rewrite: converting public.docs.vis rewrites public.docs
 ALTER TABLE public.docs ALTER COLUMN vis TYPE public.vis USING vis::text::public.vis;
 
@@ -22,7 +22,7 @@ ALTER TABLE public.docs ALTER COLUMN vis SET DEFAULT 'private'::public.vis;
 
 DROP TYPE public.vis__old;
 
--- hazard full-scan: validating docs_vis_check scans every row of public.docs while blocking writes (use not-valid constraints to avoid it)
+-- hazard full-scan (check-not-valid): validating docs_vis_check scans every row of public.docs while blocking writes (use not-valid constraints to avoid it)
 ALTER TABLE public.docs ADD CONSTRAINT docs_vis_check CHECK (((vis <> 'private'::public.vis) OR (id > 0)));
 
 CREATE POLICY docs_public ON public.docs AS PERMISSIVE FOR SELECT TO PUBLIC USING ((vis = 'public'::public.vis));
@@ -33,6 +33,6 @@ ALTER TABLE public.docs DROP CONSTRAINT docs_vis_check;
 -- hazard enum-value-irreversible: enum values cannot be removed without recreating the type, and the new value cannot be used in the transaction that adds it (before PostgreSQL 12 ADD VALUE cannot run in a transaction block at all)
 ALTER TYPE public.vis ADD VALUE 'internal' AFTER 'public';
 
--- hazard full-scan: validating docs_vis_check scans every row of public.docs while blocking writes (use not-valid constraints to avoid it)
+-- hazard full-scan (check-not-valid): validating docs_vis_check scans every row of public.docs while blocking writes (use not-valid constraints to avoid it)
 ALTER TABLE public.docs ADD CONSTRAINT docs_vis_check CHECK (((vis <> 'internal'::public.vis) OR (id > 0)));
 

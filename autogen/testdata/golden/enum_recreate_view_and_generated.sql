@@ -9,14 +9,14 @@ ALTER TYPE public.size RENAME TO size__old;
 
 CREATE TYPE public.size AS ENUM ('s', 'm', 'l');
 
--- hazard data-loss: dropping column public.shirts.big deletes its data
+-- hazard data-loss (drop-column): dropping column public.shirts.big deletes its data
 ALTER TABLE public.shirts DROP COLUMN big;
 
--- hazard unsafe-cast: values of public.shirts.size are converted to the recreated type public.size; rows holding a removed value make this fail
+-- hazard unsafe-cast (change-column-type): values of public.shirts.size are converted to the recreated type public.size; rows holding a removed value make this fail
 -- hazard table-rewrite: converting public.shirts.size rewrites public.shirts
 ALTER TABLE public.shirts ALTER COLUMN size TYPE public.size USING size::text::public.size;
 
--- hazard table-rewrite: a stored generated column public.shirts.big is computed for every row, rewriting the table
+-- hazard table-rewrite (volatile-default): a stored generated column public.shirts.big is computed for every row, rewriting the table
 ALTER TABLE public.shirts ADD COLUMN big boolean GENERATED ALWAYS AS ((size >= 'l'::public.size)) STORED;
 
 DROP TYPE public.size__old;

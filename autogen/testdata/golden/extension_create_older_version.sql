@@ -10,7 +10,7 @@ ALTER TABLE public.t ADD COLUMN r public.seg;
 COMMENT ON EXTENSION seg IS 'data type for representing line segments or floating-point intervals';
 
 -- migrate:downgrade
--- hazard data-loss: dropping column public.t.r deletes its data
+-- hazard data-loss (drop-column): dropping column public.t.r deletes its data
 ALTER TABLE public.t DROP COLUMN r;
 
 -- hazard data-loss: dropping extension seg drops the objects it owns

@@ -7,7 +7,7 @@ ALTER EXTENSION cube UPDATE TO '1.5';
 
 ALTER TABLE public.points ADD COLUMN label text;
 
--- hazard index-build-blocks-writes: index points_p is built without CONCURRENTLY: writes to public.points block until it is done
+-- hazard index-build-blocks-writes (require-concurrent-index): index points_p is built without CONCURRENTLY: writes to public.points block until it is done
 CREATE INDEX points_p ON public.points USING gist (p);
 
 -- migrate:irreversible extension cube has no update path from version 1.5 to 1.4 on this server (pg_extension_update_paths): ALTER EXTENSION ... UPDATE TO cannot run
@@ -18,6 +18,6 @@ CREATE INDEX points_p ON public.points USING gist (p);
 -- -- hazard extension-no-update-path: extension cube has no update path from version 1.5 to 1.4 on this server (pg_extension_update_paths): ALTER EXTENSION ... UPDATE TO cannot run
 -- ALTER EXTENSION cube UPDATE TO '1.4';
 --
--- -- hazard data-loss: dropping column public.points.label deletes its data
+-- -- hazard data-loss (drop-column): dropping column public.points.label deletes its data
 -- ALTER TABLE public.points DROP COLUMN label;
 

@@ -6,13 +6,13 @@
 -- hazard access-exclusive-lock: DROP INDEX without CONCURRENTLY locks its table
 DROP INDEX public.tags_name_idx;
 
--- hazard index-build-blocks-writes: index tags_name_idx is built without CONCURRENTLY: writes to public.tags block until it is done
+-- hazard index-build-blocks-writes (require-concurrent-index): index tags_name_idx is built without CONCURRENTLY: writes to public.tags block until it is done
 CREATE INDEX tags_name_idx ON public.tags USING btree (public.lower(name));
 
 -- migrate:downgrade
 -- hazard access-exclusive-lock: DROP INDEX without CONCURRENTLY locks its table
 DROP INDEX public.tags_name_idx;
 
--- hazard index-build-blocks-writes: index tags_name_idx is built without CONCURRENTLY: writes to public.tags block until it is done
+-- hazard index-build-blocks-writes (require-concurrent-index): index tags_name_idx is built without CONCURRENTLY: writes to public.tags block until it is done
 CREATE INDEX tags_name_idx ON public.tags USING btree (lower(name));
 

@@ -11,7 +11,7 @@ ALTER TABLE public.events ALTER COLUMN id DROP IDENTITY;
 
 ALTER SEQUENCE public.events_id_seq__new RENAME TO events_id_seq;
 
--- hazard table-rewrite: changing the type of public.events.id from integer to bigint rewrites public.events and its indexes
+-- hazard table-rewrite (change-column-type): changing the type of public.events.id from integer to bigint rewrites public.events and its indexes
 ALTER TABLE public.events ALTER COLUMN id TYPE bigint;
 
 ALTER TABLE public.events ALTER COLUMN id SET DEFAULT nextval('public.events_id_seq'::regclass);
@@ -21,7 +21,7 @@ ALTER SEQUENCE public.events_id_seq OWNED BY public.events.id;
 -- migrate:downgrade
 ALTER TABLE public.events ALTER COLUMN id DROP DEFAULT;
 
--- hazard table-rewrite: changing the type of public.events.id from bigint to integer rewrites public.events and its indexes
+-- hazard table-rewrite (change-column-type): changing the type of public.events.id from bigint to integer rewrites public.events and its indexes
 -- hazard unsafe-cast: converting public.events.id from bigint to integer fails if a value does not convert
 ALTER TABLE public.events ALTER COLUMN id TYPE integer;
 

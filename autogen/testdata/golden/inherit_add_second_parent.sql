@@ -10,6 +10,6 @@ ALTER TABLE public.doc INHERIT public.dated;
 -- migrate:downgrade
 ALTER TABLE public.doc NO INHERIT public.dated;
 
--- hazard data-loss: dropping column public.doc.created deletes its data
+-- hazard data-loss (drop-column): dropping column public.doc.created deletes its data
 ALTER TABLE public.doc DROP COLUMN created;
 

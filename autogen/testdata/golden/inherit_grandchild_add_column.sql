@@ -6,6 +6,6 @@
 ALTER TABLE public.a ADD COLUMN note text DEFAULT 'n/a'::text;
 
 -- migrate:downgrade
--- hazard data-loss: dropping column public.a.note deletes its data
+-- hazard data-loss (drop-column): dropping column public.a.note deletes its data
 ALTER TABLE public.a DROP COLUMN note;
 

@@ -6,6 +6,6 @@
 ALTER TABLE public.base ADD COLUMN label text;
 
 -- migrate:downgrade
--- hazard data-loss: dropping column public.base.label deletes its data
+-- hazard data-loss (drop-column): dropping column public.base.label deletes its data
 ALTER TABLE public.base DROP COLUMN label;
 

@@ -3,7 +3,7 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
--- hazard full-scan: validating accounts_only_check scans every row of public.accounts while blocking writes (use not-valid constraints to avoid it)
+-- hazard full-scan (check-not-valid): validating accounts_only_check scans every row of public.accounts while blocking writes (use not-valid constraints to avoid it)
 ALTER TABLE public.accounts ADD CONSTRAINT accounts_only_check CHECK ((balance >= (0)::numeric)) NO INHERIT;
 
 -- migrate:downgrade

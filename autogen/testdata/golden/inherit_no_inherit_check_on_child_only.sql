@@ -5,12 +5,12 @@
 -- migrate:upgrade
 ALTER TABLE public.accounts DROP CONSTRAINT accounts_balance_check;
 
--- hazard full-scan: validating accounts_balance_check scans every row of public.accounts while blocking writes (use not-valid constraints to avoid it)
+-- hazard full-scan (check-not-valid): validating accounts_balance_check scans every row of public.accounts while blocking writes (use not-valid constraints to avoid it)
 ALTER TABLE public.accounts ADD CONSTRAINT accounts_balance_check CHECK ((balance >= (0)::numeric)) NO INHERIT;
 
 -- migrate:downgrade
 ALTER TABLE public.accounts DROP CONSTRAINT accounts_balance_check;
 
--- hazard full-scan: validating accounts_balance_check scans every row of public.accounts while blocking writes (use not-valid constraints to avoid it)
+-- hazard full-scan (check-not-valid): validating accounts_balance_check scans every row of public.accounts while blocking writes (use not-valid constraints to avoid it)
 ALTER TABLE public.accounts ADD CONSTRAINT accounts_balance_check CHECK ((balance >= (0)::numeric));
 

@@ -7,10 +7,10 @@ ALTER TABLE public.base ADD COLUMN prio integer DEFAULT 1;
 
 ALTER TABLE public.child ALTER COLUMN prio SET DEFAULT 5;
 
--- hazard full-scan: SET NOT NULL scans every row of public.child under an ACCESS EXCLUSIVE lock and fails if one is null
+-- hazard full-scan (set-not-null): SET NOT NULL scans every row of public.child under an ACCESS EXCLUSIVE lock and fails if one is null
 ALTER TABLE public.child ALTER COLUMN prio SET NOT NULL;
 
 -- migrate:downgrade
--- hazard data-loss: dropping column public.base.prio deletes its data
+-- hazard data-loss (drop-column): dropping column public.base.prio deletes its data
 ALTER TABLE public.base DROP COLUMN prio;
 

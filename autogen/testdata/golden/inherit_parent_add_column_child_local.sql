@@ -8,9 +8,9 @@ ALTER TABLE public.truck ADD COLUMN year integer;
 ALTER TABLE public.vehicle ADD COLUMN year integer;
 
 -- migrate:downgrade
--- hazard data-loss: dropping column public.vehicle.year deletes its data
+-- hazard data-loss (drop-column): dropping column public.vehicle.year deletes its data
 ALTER TABLE public.vehicle DROP COLUMN year;
 
--- hazard data-loss: dropping column public.truck.year deletes its data
+-- hazard data-loss (drop-column): dropping column public.truck.year deletes its data
 ALTER TABLE public.truck DROP COLUMN year;
 

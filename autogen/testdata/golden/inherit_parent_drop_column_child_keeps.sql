@@ -3,10 +3,10 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
--- hazard data-loss: dropping column public.vehicle.year deletes its data
+-- hazard data-loss (drop-column): dropping column public.vehicle.year deletes its data
 ALTER TABLE ONLY public.vehicle DROP COLUMN year;
 
--- hazard data-loss: dropping column public.bus.year deletes its data
+-- hazard data-loss (drop-column): dropping column public.bus.year deletes its data
 ALTER TABLE public.bus DROP COLUMN year;
 
 -- migrate:downgrade

@@ -3,7 +3,7 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
--- hazard data-loss: dropping column public.a.tag deletes its data
+-- hazard data-loss (drop-column): dropping column public.a.tag deletes its data
 ALTER TABLE ONLY public.a DROP COLUMN tag;
 
 -- migrate:downgrade

@@ -5,7 +5,7 @@
 -- migrate:upgrade
 DROP MATERIALIZED VIEW public.mv;
 
--- hazard table-rewrite: changing the type of public.t.v from smallint to bigint rewrites public.t and its indexes
+-- hazard table-rewrite (change-column-type): changing the type of public.t.v from smallint to bigint rewrites public.t and its indexes
 ALTER TABLE public.t ALTER COLUMN v TYPE bigint;
 
 CREATE MATERIALIZED VIEW public.mv AS
@@ -18,7 +18,7 @@ CREATE INDEX mv_v_idx ON public.mv USING btree (v);
 -- migrate:downgrade
 DROP MATERIALIZED VIEW public.mv;
 
--- hazard table-rewrite: changing the type of public.t.v from bigint to smallint rewrites public.t and its indexes
+-- hazard table-rewrite (change-column-type): changing the type of public.t.v from bigint to smallint rewrites public.t and its indexes
 -- hazard unsafe-cast: converting public.t.v from bigint to smallint fails if a value does not convert
 ALTER TABLE public.t ALTER COLUMN v TYPE smallint;
 

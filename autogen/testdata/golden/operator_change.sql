@@ -5,7 +5,7 @@
 -- migrate:upgrade
 DROP OPERATOR public.-~ (NONE, integer);
 
-SET check_function_bodies = off;
+SET LOCAL check_function_bodies = off;
 
 CREATE OR REPLACE FUNCTION public.negated_twice(a integer)
  RETURNS integer

@@ -3,7 +3,7 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
-SET check_function_bodies = off;
+SET LOCAL check_function_bodies = off;
 
 CREATE OR REPLACE FUNCTION public.negated(a integer)
  RETURNS integer
@@ -29,7 +29,7 @@ CREATE OPERATOR public.~<< (FUNCTION = public.shifted_below, LEFTARG = integer, 
 
 CREATE OPERATOR public.~>> (FUNCTION = public.shifted_above, LEFTARG = integer, RIGHTARG = integer, COMMUTATOR = OPERATOR(public.~<<));
 
--- hazard full-scan: validating ordered scans every row of public.ranges while blocking writes (use not-valid constraints to avoid it)
+-- hazard full-scan (check-not-valid): validating ordered scans every row of public.ranges while blocking writes (use not-valid constraints to avoid it)
 ALTER TABLE public.ranges ADD CONSTRAINT ordered CHECK ((lo OPERATOR(public.~<<) hi));
 
 COMMENT ON OPERATOR public.~<< (integer, integer) IS 'left shifted once is below';

@@ -18,7 +18,7 @@ DROP FUNCTION public.shifted_above(a integer, b integer);
 DROP FUNCTION public.shifted_below(a integer, b integer);
 
 -- migrate:downgrade
-SET check_function_bodies = off;
+SET LOCAL check_function_bodies = off;
 
 CREATE OR REPLACE FUNCTION public.negated(a integer)
  RETURNS integer
@@ -44,7 +44,7 @@ CREATE OPERATOR public.~<< (FUNCTION = public.shifted_below, LEFTARG = integer, 
 
 CREATE OPERATOR public.~>> (FUNCTION = public.shifted_above, LEFTARG = integer, RIGHTARG = integer, COMMUTATOR = OPERATOR(public.~<<));
 
--- hazard full-scan: validating ordered scans every row of public.ranges while blocking writes (use not-valid constraints to avoid it)
+-- hazard full-scan (check-not-valid): validating ordered scans every row of public.ranges while blocking writes (use not-valid constraints to avoid it)
 ALTER TABLE public.ranges ADD CONSTRAINT ordered CHECK ((lo OPERATOR(public.~<<) hi));
 
 COMMENT ON OPERATOR public.~<< (integer, integer) IS 'left shifted once is below';

@@ -16,12 +16,12 @@ BEGIN
 END
 $guard$;
 
--- hazard table-rewrite: changing the type of public.measurements.v from numeric to double precision rewrites public.measurements and its indexes
+-- hazard table-rewrite (change-column-type): changing the type of public.measurements.v from numeric to double precision rewrites public.measurements and its indexes
 -- hazard unsafe-cast: converting public.measurements.v from numeric to double precision can round or trim values; the guard above stops the revision if it would change one, and the conversion fails if a value does not fit
 ALTER TABLE public.measurements ALTER COLUMN v TYPE double precision;
 
 -- migrate:downgrade
--- hazard table-rewrite: changing the type of public.measurements.v from double precision to numeric rewrites public.measurements and its indexes
+-- hazard table-rewrite (change-column-type): changing the type of public.measurements.v from double precision to numeric rewrites public.measurements and its indexes
 -- hazard unsafe-cast: converting public.measurements.v from double precision to numeric fails if a value does not convert
 ALTER TABLE public.measurements ALTER COLUMN v TYPE numeric;
 

@@ -7,13 +7,13 @@ ALTER TABLE public.notes DROP CONSTRAINT notes_log_id_day_fkey;
 
 ALTER TABLE public.logs DROP CONSTRAINT logs_pkey;
 
--- hazard index-build-blocks-writes: the index of logs_pkey is built without CONCURRENTLY under an ACCESS EXCLUSIVE lock on public.logs
+-- hazard index-build-blocks-writes (unique-constraint-without-index): the index of logs_pkey is built without CONCURRENTLY under an ACCESS EXCLUSIVE lock on public.logs
 ALTER TABLE public.logs ADD CONSTRAINT logs_pkey PRIMARY KEY (id, day, src);
 
--- hazard index-build-blocks-writes: the index of logs_2024_id_day_key is built without CONCURRENTLY under an ACCESS EXCLUSIVE lock on public.logs_2024
+-- hazard index-build-blocks-writes (unique-constraint-without-index): the index of logs_2024_id_day_key is built without CONCURRENTLY under an ACCESS EXCLUSIVE lock on public.logs_2024
 ALTER TABLE public.logs_2024 ADD CONSTRAINT logs_2024_id_day_key UNIQUE (id, day);
 
--- hazard full-scan: validating notes_log_id_day_fkey scans every row of public.notes while blocking writes (use not-valid constraints to avoid it)
+-- hazard full-scan (foreign-key-not-valid): validating notes_log_id_day_fkey scans every row of public.notes while blocking writes (use not-valid constraints to avoid it)
 ALTER TABLE public.notes ADD CONSTRAINT notes_log_id_day_fkey FOREIGN KEY (log_id, day) REFERENCES public.logs_2024(id, day);
 
 -- migrate:downgrade
@@ -23,9 +23,9 @@ ALTER TABLE public.logs DROP CONSTRAINT logs_pkey;
 
 ALTER TABLE public.logs_2024 DROP CONSTRAINT logs_2024_id_day_key;
 
--- hazard index-build-blocks-writes: the index of logs_pkey is built without CONCURRENTLY under an ACCESS EXCLUSIVE lock on public.logs
+-- hazard index-build-blocks-writes (unique-constraint-without-index): the index of logs_pkey is built without CONCURRENTLY under an ACCESS EXCLUSIVE lock on public.logs
 ALTER TABLE public.logs ADD CONSTRAINT logs_pkey PRIMARY KEY (id, day);
 
--- hazard full-scan: validating notes_log_id_day_fkey scans every row of public.notes while blocking writes (use not-valid constraints to avoid it)
+-- hazard full-scan (foreign-key-not-valid): validating notes_log_id_day_fkey scans every row of public.notes while blocking writes (use not-valid constraints to avoid it)
 ALTER TABLE public.notes ADD CONSTRAINT notes_log_id_day_fkey FOREIGN KEY (log_id, day) REFERENCES public.logs_2024(id, day);
 

@@ -8,7 +8,7 @@ ALTER TABLE public.order_lines DROP CONSTRAINT order_lines_order_id_placed_fkey;
 -- hazard access-exclusive-lock: DETACH PARTITION locks public.orders (ACCESS EXCLUSIVE)
 ALTER TABLE public.orders DETACH PARTITION public.orders_2023;
 
--- hazard full-scan: validating order_lines_order_id_placed_fkey scans every row of public.order_lines while blocking writes (use not-valid constraints to avoid it)
+-- hazard full-scan (foreign-key-not-valid): validating order_lines_order_id_placed_fkey scans every row of public.order_lines while blocking writes (use not-valid constraints to avoid it)
 ALTER TABLE public.order_lines ADD CONSTRAINT order_lines_order_id_placed_fkey FOREIGN KEY (order_id, placed) REFERENCES public.orders(id, placed);
 
 -- migrate:downgrade

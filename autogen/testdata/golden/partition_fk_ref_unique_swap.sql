@@ -7,10 +7,10 @@ ALTER TABLE public.sessions DROP CONSTRAINT sessions_account_shard_fkey;
 
 ALTER TABLE public.accounts DROP CONSTRAINT accounts_id_shard_key;
 
--- hazard index-build-blocks-writes: the index of accounts_pkey is built without CONCURRENTLY under an ACCESS EXCLUSIVE lock on public.accounts
+-- hazard index-build-blocks-writes (unique-constraint-without-index): the index of accounts_pkey is built without CONCURRENTLY under an ACCESS EXCLUSIVE lock on public.accounts
 ALTER TABLE public.accounts ADD CONSTRAINT accounts_pkey PRIMARY KEY (id, shard);
 
--- hazard full-scan: validating sessions_account_shard_fkey scans every row of public.sessions while blocking writes (use not-valid constraints to avoid it)
+-- hazard full-scan (foreign-key-not-valid): validating sessions_account_shard_fkey scans every row of public.sessions while blocking writes (use not-valid constraints to avoid it)
 ALTER TABLE public.sessions ADD CONSTRAINT sessions_account_shard_fkey FOREIGN KEY (account, shard) REFERENCES public.accounts(id, shard) ON DELETE CASCADE;
 
 -- migrate:downgrade
@@ -18,9 +18,9 @@ ALTER TABLE public.sessions DROP CONSTRAINT sessions_account_shard_fkey;
 
 ALTER TABLE public.accounts DROP CONSTRAINT accounts_pkey;
 
--- hazard index-build-blocks-writes: the index of accounts_id_shard_key is built without CONCURRENTLY under an ACCESS EXCLUSIVE lock on public.accounts
+-- hazard index-build-blocks-writes (unique-constraint-without-index): the index of accounts_id_shard_key is built without CONCURRENTLY under an ACCESS EXCLUSIVE lock on public.accounts
 ALTER TABLE public.accounts ADD CONSTRAINT accounts_id_shard_key UNIQUE (id, shard);
 
--- hazard full-scan: validating sessions_account_shard_fkey scans every row of public.sessions while blocking writes (use not-valid constraints to avoid it)
+-- hazard full-scan (foreign-key-not-valid): validating sessions_account_shard_fkey scans every row of public.sessions while blocking writes (use not-valid constraints to avoid it)
 ALTER TABLE public.sessions ADD CONSTRAINT sessions_account_shard_fkey FOREIGN KEY (account, shard) REFERENCES public.accounts(id, shard) ON DELETE CASCADE;
 

@@ -8,6 +8,7 @@ ALTER TABLE public.audit DROP CONSTRAINT audit_user_id_fkey;
 -- hazard access-exclusive-lock: DROP INDEX without CONCURRENTLY locks its table
 DROP INDEX public.audit_user_idx;
 
+-- hazard access-exclusive-lock (rename-table): renaming public.audit to audit_migrate_old breaks queries that still use the old name
 ALTER TABLE public.audit RENAME TO audit_migrate_old;
 
 CREATE TABLE public.audit (
@@ -32,6 +33,7 @@ CREATE INDEX audit_user_idx ON public.audit USING btree (user_id);
 
 ALTER TABLE public.audit ADD CONSTRAINT audit_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.users(id);
 
+-- hazard data-loss (drop-table): dropping table public.audit_migrate_old deletes its rows
 DROP TABLE public.audit_migrate_old;
 
 -- migrate:downgrade
@@ -40,6 +42,7 @@ ALTER TABLE public.audit DROP CONSTRAINT audit_user_id_fkey;
 -- hazard access-exclusive-lock: DROP INDEX without CONCURRENTLY locks its table
 DROP INDEX public.audit_user_idx;
 
+-- hazard access-exclusive-lock (rename-table): renaming public.audit to audit_migrate_old breaks queries that still use the old name
 ALTER TABLE public.audit RENAME TO audit_migrate_old;
 
 CREATE TABLE public.audit (
@@ -60,5 +63,6 @@ CREATE INDEX audit_user_idx ON public.audit USING btree (user_id);
 
 ALTER TABLE public.audit ADD CONSTRAINT audit_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.users(id);
 
+-- hazard data-loss (drop-table): dropping table public.audit_migrate_old deletes its rows
 DROP TABLE public.audit_migrate_old;
 

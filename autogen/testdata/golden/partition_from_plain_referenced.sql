@@ -7,6 +7,7 @@ ALTER TABLE public.order_lines DROP CONSTRAINT order_lines_order_id_placed_fkey;
 
 ALTER TABLE public.orders DROP CONSTRAINT orders_pkey;
 
+-- hazard access-exclusive-lock (rename-table): renaming public.orders to orders_migrate_old breaks queries that still use the old name
 ALTER TABLE public.orders RENAME TO orders_migrate_old;
 
 CREATE TABLE public.orders (
@@ -25,9 +26,10 @@ INSERT INTO public.orders (id, placed, note)
 SELECT id, placed, note
 FROM public.orders_migrate_old;
 
--- hazard full-scan: validating order_lines_order_id_placed_fkey scans every row of public.order_lines while blocking writes (use not-valid constraints to avoid it)
+-- hazard full-scan (foreign-key-not-valid): validating order_lines_order_id_placed_fkey scans every row of public.order_lines while blocking writes (use not-valid constraints to avoid it)
 ALTER TABLE public.order_lines ADD CONSTRAINT order_lines_order_id_placed_fkey FOREIGN KEY (order_id, placed) REFERENCES public.orders(id, placed);
 
+-- hazard data-loss (drop-table): dropping table public.orders_migrate_old deletes its rows
 DROP TABLE public.orders_migrate_old;
 
 -- migrate:downgrade
@@ -35,6 +37,7 @@ ALTER TABLE public.order_lines DROP CONSTRAINT order_lines_order_id_placed_fkey;
 
 ALTER TABLE public.orders DROP CONSTRAINT orders_pkey;
 
+-- hazard access-exclusive-lock (rename-table): renaming public.orders to orders_migrate_old breaks queries that still use the old name
 ALTER TABLE public.orders RENAME TO orders_migrate_old;
 
 CREATE TABLE public.orders (
@@ -49,8 +52,9 @@ INSERT INTO public.orders (id, placed, note)
 SELECT id, placed, note
 FROM public.orders_migrate_old;
 
--- hazard full-scan: validating order_lines_order_id_placed_fkey scans every row of public.order_lines while blocking writes (use not-valid constraints to avoid it)
+-- hazard full-scan (foreign-key-not-valid): validating order_lines_order_id_placed_fkey scans every row of public.order_lines while blocking writes (use not-valid constraints to avoid it)
 ALTER TABLE public.order_lines ADD CONSTRAINT order_lines_order_id_placed_fkey FOREIGN KEY (order_id, placed) REFERENCES public.orders(id, placed);
 
+-- hazard data-loss (drop-table): dropping table public.orders_migrate_old deletes its rows
 DROP TABLE public.orders_migrate_old;
 

@@ -9,6 +9,7 @@ DROP VIEW public.open_tickets;
 
 ALTER TABLE public.tickets DROP CONSTRAINT tickets_pkey;
 
+-- hazard access-exclusive-lock (rename-table): renaming public.tickets to tickets_migrate_old breaks queries that still use the old name
 ALTER TABLE public.tickets RENAME TO tickets_migrate_old;
 
 CREATE TABLE public.tickets (
@@ -32,6 +33,7 @@ SELECT tickets.id,
     tickets.title
    FROM public.tickets;
 
+-- hazard data-loss (drop-table): dropping table public.tickets_migrate_old deletes its rows
 DROP TABLE public.tickets_migrate_old;
 
 -- migrate:downgrade
@@ -41,6 +43,7 @@ DROP VIEW public.open_tickets;
 
 ALTER TABLE public.tickets DROP CONSTRAINT tickets_pkey;
 
+-- hazard access-exclusive-lock (rename-table): renaming public.tickets to tickets_migrate_old breaks queries that still use the old name
 ALTER TABLE public.tickets RENAME TO tickets_migrate_old;
 
 CREATE TABLE public.tickets (
@@ -62,5 +65,6 @@ SELECT tickets.id,
     tickets.title
    FROM public.tickets;
 
+-- hazard data-loss (drop-table): dropping table public.tickets_migrate_old deletes its rows
 DROP TABLE public.tickets_migrate_old;
 

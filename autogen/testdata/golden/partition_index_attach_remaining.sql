@@ -11,11 +11,11 @@ DROP INDEX public.readings_sensor_idx;
 
 CREATE INDEX readings_sensor_idx ON ONLY public.readings USING btree (sensor);
 
--- hazard index-build-blocks-writes: index readings_q1_sensor_idx is built without CONCURRENTLY: writes to public.readings_q1 block until it is done
+-- hazard index-build-blocks-writes (require-concurrent-index): index readings_q1_sensor_idx is built without CONCURRENTLY: writes to public.readings_q1 block until it is done
 CREATE INDEX readings_q1_sensor_idx ON public.readings_q1 USING btree (sensor);
 
 ALTER INDEX public.readings_sensor_idx ATTACH PARTITION public.readings_q1_sensor_idx;
 
--- hazard index-build-blocks-writes: index q2_sensor is built without CONCURRENTLY: writes to public.readings_q2 block until it is done
+-- hazard index-build-blocks-writes (require-concurrent-index): index q2_sensor is built without CONCURRENTLY: writes to public.readings_q2 block until it is done
 CREATE INDEX q2_sensor ON public.readings_q2 USING btree (sensor);
 

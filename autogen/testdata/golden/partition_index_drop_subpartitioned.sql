@@ -7,6 +7,6 @@
 DROP INDEX public.sales_day_idx;
 
 -- migrate:downgrade
--- hazard index-build-blocks-writes: index sales_day_idx is built without CONCURRENTLY: writes to public.sales block until it is done
+-- hazard index-build-blocks-writes (require-concurrent-index): index sales_day_idx is built without CONCURRENTLY: writes to public.sales block until it is done
 CREATE INDEX sales_day_idx ON public.sales USING btree (day);
 

@@ -9,12 +9,12 @@ DROP INDEX public.readings_sensor_idx;
 -- migrate:downgrade
 CREATE INDEX readings_sensor_idx ON ONLY public.readings USING btree (sensor);
 
--- hazard index-build-blocks-writes: index q1_sensor is built without CONCURRENTLY: writes to public.readings_q1 block until it is done
+-- hazard index-build-blocks-writes (require-concurrent-index): index q1_sensor is built without CONCURRENTLY: writes to public.readings_q1 block until it is done
 CREATE INDEX q1_sensor ON public.readings_q1 USING btree (sensor);
 
 ALTER INDEX public.readings_sensor_idx ATTACH PARTITION public.q1_sensor;
 
--- hazard index-build-blocks-writes: index q2_sensor is built without CONCURRENTLY: writes to public.readings_q2 block until it is done
+-- hazard index-build-blocks-writes (require-concurrent-index): index q2_sensor is built without CONCURRENTLY: writes to public.readings_q2 block until it is done
 CREATE INDEX q2_sensor ON public.readings_q2 USING btree (sensor);
 
 ALTER INDEX public.readings_sensor_idx ATTACH PARTITION public.q2_sensor;

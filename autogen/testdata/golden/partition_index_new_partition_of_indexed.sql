@@ -6,6 +6,6 @@
 CREATE TABLE public.readings_q2 PARTITION OF public.readings FOR VALUES FROM ('2024-04-01 00:00:00+00') TO ('2024-07-01 00:00:00+00');
 
 -- migrate:downgrade
--- hazard data-loss: dropping table public.readings_q2 deletes its rows
+-- hazard data-loss (drop-table): dropping table public.readings_q2 deletes its rows
 DROP TABLE public.readings_q2;
 

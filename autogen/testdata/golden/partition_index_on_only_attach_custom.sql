@@ -5,12 +5,12 @@
 -- migrate:upgrade
 CREATE INDEX readings_sensor_idx ON ONLY public.readings USING btree (sensor);
 
--- hazard index-build-blocks-writes: index q1_by_sensor is built without CONCURRENTLY: writes to public.readings_q1 block until it is done
+-- hazard index-build-blocks-writes (require-concurrent-index): index q1_by_sensor is built without CONCURRENTLY: writes to public.readings_q1 block until it is done
 CREATE INDEX q1_by_sensor ON public.readings_q1 USING btree (sensor);
 
 ALTER INDEX public.readings_sensor_idx ATTACH PARTITION public.q1_by_sensor;
 
--- hazard index-build-blocks-writes: index q2_by_sensor is built without CONCURRENTLY: writes to public.readings_q2 block until it is done
+-- hazard index-build-blocks-writes (require-concurrent-index): index q2_by_sensor is built without CONCURRENTLY: writes to public.readings_q2 block until it is done
 CREATE INDEX q2_by_sensor ON public.readings_q2 USING btree (sensor);
 
 ALTER INDEX public.readings_sensor_idx ATTACH PARTITION public.q2_by_sensor;

@@ -5,12 +5,12 @@
 -- migrate:upgrade
 CREATE INDEX readings_sensor_idx ON ONLY public.readings USING btree (sensor);
 
--- hazard index-build-blocks-writes: index readings_q1_sensor_idx is built without CONCURRENTLY: writes to public.readings_q1 block until it is done
+-- hazard index-build-blocks-writes (require-concurrent-index): index readings_q1_sensor_idx is built without CONCURRENTLY: writes to public.readings_q1 block until it is done
 CREATE INDEX readings_q1_sensor_idx ON public.readings_q1 USING btree (sensor);
 
 ALTER INDEX public.readings_sensor_idx ATTACH PARTITION public.readings_q1_sensor_idx;
 
--- hazard index-build-blocks-writes: index readings_q2_sensor_idx is built without CONCURRENTLY: writes to public.readings_q2 block until it is done
+-- hazard index-build-blocks-writes (require-concurrent-index): index readings_q2_sensor_idx is built without CONCURRENTLY: writes to public.readings_q2 block until it is done
 CREATE INDEX readings_q2_sensor_idx ON public.readings_q2 USING btree (sensor);
 
 -- migrate:downgrade

@@ -3,10 +3,10 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
--- hazard index-build-blocks-writes: index sales_day_idx is built without CONCURRENTLY: writes to public.sales block until it is done
+-- hazard index-build-blocks-writes (require-concurrent-index): index sales_day_idx is built without CONCURRENTLY: writes to public.sales block until it is done
 CREATE INDEX sales_day_idx ON public.sales USING btree (day);
 
--- hazard index-build-blocks-writes: index sales_eu_amount_idx is built without CONCURRENTLY: writes to public.sales_eu block until it is done
+-- hazard index-build-blocks-writes (require-concurrent-index): index sales_eu_amount_idx is built without CONCURRENTLY: writes to public.sales_eu block until it is done
 CREATE INDEX sales_eu_amount_idx ON public.sales_eu USING btree (amount);
 
 -- migrate:downgrade

@@ -8,10 +8,13 @@ ALTER TABLE public.jobs DROP CONSTRAINT jobs_pkey;
 -- hazard access-exclusive-lock: DROP INDEX without CONCURRENTLY locks its table
 DROP INDEX public.jobs_payload_idx;
 
+-- hazard access-exclusive-lock (rename-table): renaming public.jobs to jobs_migrate_old breaks queries that still use the old name
 ALTER TABLE public.jobs RENAME TO jobs_migrate_old;
 
+-- hazard access-exclusive-lock (rename-table): renaming public.jobs_p0 to jobs_p0_migrate_old breaks queries that still use the old name
 ALTER TABLE public.jobs_p0 RENAME TO jobs_p0_migrate_old;
 
+-- hazard access-exclusive-lock (rename-table): renaming public.jobs_p1 to jobs_p1_migrate_old breaks queries that still use the old name
 ALTER TABLE public.jobs_p1 RENAME TO jobs_p1_migrate_old;
 
 CREATE TABLE public.jobs (
@@ -32,6 +35,7 @@ FROM public.jobs_migrate_old;
 
 CREATE INDEX jobs_payload_idx ON public.jobs USING gin (payload);
 
+-- hazard data-loss (drop-table): dropping table public.jobs_migrate_old deletes its rows
 DROP TABLE public.jobs_migrate_old;
 
 -- migrate:downgrade
@@ -40,10 +44,13 @@ ALTER TABLE public.jobs DROP CONSTRAINT jobs_pkey;
 -- hazard access-exclusive-lock: DROP INDEX without CONCURRENTLY locks its table
 DROP INDEX public.jobs_payload_idx;
 
+-- hazard access-exclusive-lock (rename-table): renaming public.jobs to jobs_migrate_old breaks queries that still use the old name
 ALTER TABLE public.jobs RENAME TO jobs_migrate_old;
 
+-- hazard access-exclusive-lock (rename-table): renaming public.jobs_p0 to jobs_p0_migrate_old breaks queries that still use the old name
 ALTER TABLE public.jobs_p0 RENAME TO jobs_p0_migrate_old;
 
+-- hazard access-exclusive-lock (rename-table): renaming public.jobs_p1 to jobs_p1_migrate_old breaks queries that still use the old name
 ALTER TABLE public.jobs_p1 RENAME TO jobs_p1_migrate_old;
 
 CREATE TABLE public.jobs (
@@ -64,5 +71,6 @@ FROM public.jobs_migrate_old;
 
 CREATE INDEX jobs_payload_idx ON public.jobs USING gin (payload);
 
+-- hazard data-loss (drop-table): dropping table public.jobs_migrate_old deletes its rows
 DROP TABLE public.jobs_migrate_old;
 

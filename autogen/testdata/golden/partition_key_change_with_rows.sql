@@ -3,6 +3,7 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
+-- hazard access-exclusive-lock (rename-table): renaming public.visits to visits_migrate_old breaks queries that still use the old name
 ALTER TABLE public.visits RENAME TO visits_migrate_old;
 
 CREATE TABLE public.visits (
@@ -20,9 +21,11 @@ INSERT INTO public.visits (id, day, site)
 SELECT id, day, site
 FROM public.visits_migrate_old;
 
+-- hazard data-loss (drop-table): dropping table public.visits_migrate_old deletes its rows
 DROP TABLE public.visits_migrate_old;
 
 -- migrate:downgrade
+-- hazard access-exclusive-lock (rename-table): renaming public.visits to visits_migrate_old breaks queries that still use the old name
 ALTER TABLE public.visits RENAME TO visits_migrate_old;
 
 CREATE TABLE public.visits (
@@ -38,5 +41,6 @@ INSERT INTO public.visits (id, day, site)
 SELECT id, day, site
 FROM public.visits_migrate_old;
 
+-- hazard data-loss (drop-table): dropping table public.visits_migrate_old deletes its rows
 DROP TABLE public.visits_migrate_old;
 

@@ -6,6 +6,7 @@
 -- hazard access-exclusive-lock: DETACH PARTITION locks public.sales (ACCESS EXCLUSIVE)
 ALTER TABLE public.sales DETACH PARTITION public.sales_eu;
 
+-- hazard access-exclusive-lock (rename-table): renaming public.sales_eu to sales_eu_migrate_old breaks queries that still use the old name
 ALTER TABLE public.sales_eu RENAME TO sales_eu_migrate_old;
 
 CREATE TABLE public.sales_eu PARTITION OF public.sales FOR VALUES IN ('eu') PARTITION BY RANGE (day);
@@ -19,12 +20,14 @@ INSERT INTO public.sales_eu (region, day, amount)
 SELECT region, day, amount
 FROM public.sales_eu_migrate_old;
 
+-- hazard data-loss (drop-table): dropping table public.sales_eu_migrate_old deletes its rows
 DROP TABLE public.sales_eu_migrate_old;
 
 -- migrate:downgrade
 -- hazard access-exclusive-lock: DETACH PARTITION locks public.sales (ACCESS EXCLUSIVE)
 ALTER TABLE public.sales DETACH PARTITION public.sales_eu;
 
+-- hazard access-exclusive-lock (rename-table): renaming public.sales_eu to sales_eu_migrate_old breaks queries that still use the old name
 ALTER TABLE public.sales_eu RENAME TO sales_eu_migrate_old;
 
 CREATE TABLE public.sales_eu PARTITION OF public.sales FOR VALUES IN ('eu');
@@ -34,5 +37,6 @@ INSERT INTO public.sales_eu (region, day, amount)
 SELECT region, day, amount
 FROM public.sales_eu_migrate_old;
 
+-- hazard data-loss (drop-table): dropping table public.sales_eu_migrate_old deletes its rows
 DROP TABLE public.sales_eu_migrate_old;
 

@@ -8,6 +8,6 @@ ALTER TABLE public.events ADD COLUMN source text DEFAULT 'api'::text;
 ALTER TABLE public.events_2024 ALTER COLUMN source SET DEFAULT 'import'::text;
 
 -- migrate:downgrade
--- hazard data-loss: dropping column public.events.source deletes its data
+-- hazard data-loss (drop-column): dropping column public.events.source deletes its data
 ALTER TABLE public.events DROP COLUMN source;
 

@@ -6,12 +6,12 @@
 -- hazard access-exclusive-lock: DROP INDEX without CONCURRENTLY locks its table
 DROP INDEX public.items_a_uniq;
 
--- hazard index-build-blocks-writes: the index of items_pkey is built without CONCURRENTLY under an ACCESS EXCLUSIVE lock on public.items
+-- hazard index-build-blocks-writes (unique-constraint-without-index): the index of items_pkey is built without CONCURRENTLY under an ACCESS EXCLUSIVE lock on public.items
 ALTER TABLE public.items ADD CONSTRAINT items_pkey PRIMARY KEY (kind, id);
 
 -- migrate:downgrade
 ALTER TABLE public.items DROP CONSTRAINT items_pkey;
 
--- hazard index-build-blocks-writes: index items_a_uniq is built without CONCURRENTLY: writes to public.items_a block until it is done
+-- hazard index-build-blocks-writes (require-concurrent-index): index items_a_uniq is built without CONCURRENTLY: writes to public.items_a block until it is done
 CREATE UNIQUE INDEX items_a_uniq ON public.items_a USING btree (kind, id);
 

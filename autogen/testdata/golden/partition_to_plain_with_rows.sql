@@ -8,6 +8,7 @@ ALTER TABLE public.metrics DROP CONSTRAINT metrics_pkey;
 -- hazard access-exclusive-lock: DROP INDEX without CONCURRENTLY locks its table
 DROP INDEX public.metrics_v_idx;
 
+-- hazard access-exclusive-lock (rename-table): renaming public.metrics to metrics_migrate_old breaks queries that still use the old name
 ALTER TABLE public.metrics RENAME TO metrics_migrate_old;
 
 CREATE TABLE public.metrics (
@@ -26,6 +27,7 @@ SELECT setval(pg_get_serial_sequence('public.metrics', 'id'), v) FROM pg_sequenc
 
 CREATE INDEX metrics_v_idx ON public.metrics USING btree (v);
 
+-- hazard data-loss (drop-table): dropping table public.metrics_migrate_old deletes its rows
 DROP TABLE public.metrics_migrate_old;
 
 -- migrate:downgrade
@@ -34,6 +36,7 @@ ALTER TABLE public.metrics DROP CONSTRAINT metrics_pkey;
 -- hazard access-exclusive-lock: DROP INDEX without CONCURRENTLY locks its table
 DROP INDEX public.metrics_v_idx;
 
+-- hazard access-exclusive-lock (rename-table): renaming public.metrics to metrics_migrate_old breaks queries that still use the old name
 ALTER TABLE public.metrics RENAME TO metrics_migrate_old;
 
 CREATE TABLE public.metrics (
@@ -56,5 +59,6 @@ SELECT setval(pg_get_serial_sequence('public.metrics', 'id'), v) FROM pg_sequenc
 
 CREATE INDEX metrics_v_idx ON public.metrics USING btree (v);
 
+-- hazard data-loss (drop-table): dropping table public.metrics_migrate_old deletes its rows
 DROP TABLE public.metrics_migrate_old;
 

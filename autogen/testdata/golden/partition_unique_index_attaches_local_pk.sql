@@ -3,7 +3,7 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
--- hazard index-build-blocks-writes: the index of items_a_pkey is built without CONCURRENTLY under an ACCESS EXCLUSIVE lock on public.items_a
+-- hazard index-build-blocks-writes (unique-constraint-without-index): the index of items_a_pkey is built without CONCURRENTLY under an ACCESS EXCLUSIVE lock on public.items_a
 ALTER TABLE public.items_a ADD CONSTRAINT items_a_pkey PRIMARY KEY (kind, id);
 
 CREATE UNIQUE INDEX items_kind_id ON ONLY public.items USING btree (kind, id);

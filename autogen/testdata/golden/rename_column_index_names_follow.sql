@@ -3,6 +3,7 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
+-- hazard access-exclusive-lock (rename-column): renaming column public.users.mail to email breaks queries that still use the old name
 ALTER TABLE public.users RENAME COLUMN mail TO email;
 
 ALTER TABLE public.users RENAME CONSTRAINT users_mail_check TO users_email_check;
@@ -14,6 +15,7 @@ ALTER INDEX public.users_mail_idx RENAME TO users_email_idx;
 ALTER INDEX public.users_nick_mail_idx RENAME TO users_nick_email_idx;
 
 -- migrate:downgrade
+-- hazard access-exclusive-lock (rename-column): renaming column public.users.email to mail breaks queries that still use the old name
 ALTER TABLE public.users RENAME COLUMN email TO mail;
 
 ALTER TABLE public.users RENAME CONSTRAINT users_email_check TO users_mail_check;

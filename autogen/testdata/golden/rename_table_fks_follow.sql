@@ -3,6 +3,7 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
+-- hazard access-exclusive-lock (rename-table): renaming public.customers to clients breaks queries that still use the old name
 ALTER TABLE public.customers RENAME TO clients;
 
 ALTER TABLE public.clients RENAME CONSTRAINT customers_country_id_fkey TO clients_country_id_fkey;
@@ -10,6 +11,7 @@ ALTER TABLE public.clients RENAME CONSTRAINT customers_country_id_fkey TO client
 ALTER TABLE public.clients RENAME CONSTRAINT customers_pkey TO clients_pkey;
 
 -- migrate:downgrade
+-- hazard access-exclusive-lock (rename-table): renaming public.clients to customers breaks queries that still use the old name
 ALTER TABLE public.clients RENAME TO customers;
 
 ALTER TABLE public.customers RENAME CONSTRAINT clients_country_id_fkey TO customers_country_id_fkey;

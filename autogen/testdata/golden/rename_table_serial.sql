@@ -3,6 +3,7 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
+-- hazard access-exclusive-lock (rename-table): renaming public.customers to clients breaks queries that still use the old name
 ALTER TABLE public.customers RENAME TO clients;
 
 ALTER SEQUENCE public.customers_n_seq RENAME TO clients_n_seq;
@@ -12,6 +13,7 @@ ALTER SEQUENCE public.customers_ref_seq RENAME TO clients_ref_seq;
 ALTER TABLE public.clients RENAME CONSTRAINT customers_pkey TO clients_pkey;
 
 -- migrate:downgrade
+-- hazard access-exclusive-lock (rename-table): renaming public.clients to customers breaks queries that still use the old name
 ALTER TABLE public.clients RENAME TO customers;
 
 ALTER SEQUENCE public.clients_n_seq RENAME TO customers_n_seq;

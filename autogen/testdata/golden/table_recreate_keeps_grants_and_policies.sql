@@ -3,6 +3,7 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
+-- hazard access-exclusive-lock (rename-table): renaming public.events to events_migrate_old breaks queries that still use the old name
 ALTER TABLE public.events RENAME TO events_migrate_old;
 
 CREATE TABLE public.events (
@@ -25,9 +26,11 @@ COMMENT ON TABLE public.events IS 'by id';
 
 GRANT SELECT ON TABLE public.events TO app_reader;
 
+-- hazard data-loss (drop-table): dropping table public.events_migrate_old deletes its rows
 DROP TABLE public.events_migrate_old;
 
 -- migrate:downgrade
+-- hazard access-exclusive-lock (rename-table): renaming public.events to events_migrate_old breaks queries that still use the old name
 ALTER TABLE public.events RENAME TO events_migrate_old;
 
 CREATE TABLE public.events (
@@ -42,5 +45,6 @@ INSERT INTO public.events (id, at)
 SELECT id, at
 FROM public.events_migrate_old;
 
+-- hazard data-loss (drop-table): dropping table public.events_migrate_old deletes its rows
 DROP TABLE public.events_migrate_old;
 

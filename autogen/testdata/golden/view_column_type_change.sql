@@ -5,7 +5,7 @@
 -- migrate:upgrade
 DROP VIEW public.priced;
 
--- hazard table-rewrite: changing the type of public.items.price from integer to numeric(10,2) rewrites public.items and its indexes
+-- hazard table-rewrite (change-column-type): changing the type of public.items.price from integer to numeric(10,2) rewrites public.items and its indexes
 -- hazard unsafe-cast: converting public.items.price from integer to numeric(10,2) fails if a value does not convert
 ALTER TABLE public.items ALTER COLUMN price TYPE numeric(10,2);
 
@@ -31,7 +31,7 @@ BEGIN
 END
 $guard$;
 
--- hazard table-rewrite: changing the type of public.items.price from numeric(10,2) to integer rewrites public.items and its indexes
+-- hazard table-rewrite (change-column-type): changing the type of public.items.price from numeric(10,2) to integer rewrites public.items and its indexes
 -- hazard unsafe-cast: converting public.items.price from numeric(10,2) to integer can round or trim values; the guard above stops the revision if it would change one, and the conversion fails if a value does not fit
 ALTER TABLE public.items ALTER COLUMN price TYPE integer;
 

@@ -7,7 +7,7 @@ DROP VIEW public.v_totals;
 
 DROP VIEW public.v_items;
 
--- hazard table-rewrite: changing the type of public.items.qty from smallint to integer rewrites public.items and its indexes
+-- hazard table-rewrite (change-column-type): changing the type of public.items.qty from smallint to integer rewrites public.items and its indexes
 ALTER TABLE public.items ALTER COLUMN qty TYPE integer;
 
 CREATE VIEW public.v_items AS
@@ -24,7 +24,7 @@ DROP VIEW public.v_totals;
 
 DROP VIEW public.v_items;
 
--- hazard table-rewrite: changing the type of public.items.qty from integer to smallint rewrites public.items and its indexes
+-- hazard table-rewrite (change-column-type): changing the type of public.items.qty from integer to smallint rewrites public.items and its indexes
 -- hazard unsafe-cast: converting public.items.qty from integer to smallint fails if a value does not convert
 ALTER TABLE public.items ALTER COLUMN qty TYPE smallint;
 
