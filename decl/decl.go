@@ -64,10 +64,6 @@ type collector struct {
 	errs       []error
 }
 
-func (c *collector) errorf(format string, args ...any) {
-	c.errs = append(c.errs, fmt.Errorf(format, args...))
-}
-
 // qualify resolves a declared name ("users", "billing.invoices") against
 // the default schema nsp.
 func qualify(name, nsp string) schema.QName {

@@ -3,9 +3,9 @@ package lint
 import (
 	"strings"
 
+	"github.com/migrate-tool/migrate/internal/sqlparse"
 	pg_query "github.com/pganalyze/pg_query_go/v5"
 	"google.golang.org/protobuf/proto"
-	"google.golang.org/protobuf/reflect/protoreflect"
 )
 
 // volatileFuncs are built-in functions PostgreSQL marks VOLATILE that
@@ -40,7 +40,7 @@ var stableFuncs = map[string]bool{
 // (CREATE FUNCTION's default volatility is VOLATILE). known is false in the
 // last case.
 func (s *state) volatileCall(expr *pg_query.Node) (name string, known bool) {
-	walk(expr, func(m proto.Message) bool {
+	sqlparse.Walk(expr, func(m proto.Message) bool {
 		fc, ok := m.(*pg_query.FuncCall)
 		if !ok || name != "" {
 			return name == ""
@@ -75,31 +75,4 @@ func declaredVolatile(opts []*pg_query.Node) bool {
 		return v != "stable" && v != "immutable"
 	}
 	return true
-}
-
-// walk calls fn for every message in the tree under n (n included), in
-// depth-first order, descending while fn returns true.
-func walk(n *pg_query.Node, fn func(proto.Message) bool) {
-	if n == nil {
-		return
-	}
-	walkMessage(n.ProtoReflect(), fn)
-}
-
-func walkMessage(m protoreflect.Message, fn func(proto.Message) bool) {
-	if !m.IsValid() || !fn(m.Interface()) {
-		return
-	}
-	m.Range(func(fd protoreflect.FieldDescriptor, v protoreflect.Value) bool {
-		switch {
-		case fd.IsList() && fd.Message() != nil:
-			l := v.List()
-			for i := 0; i < l.Len(); i++ {
-				walkMessage(l.Get(i).Message(), fn)
-			}
-		case fd.Message() != nil && !fd.IsMap():
-			walkMessage(v.Message(), fn)
-		}
-		return true
-	})
 }

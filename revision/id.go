@@ -66,7 +66,7 @@ func ValidateLabel(l string) error {
 	}
 	for i := 0; i < len(l); i++ {
 		if !isWordByte(l[i]) && l[i] != '.' {
-			return fmt.Errorf("branch label %q has character %q: use letters, digits, _ and .", l, l[i])
+			return fmt.Errorf("branch label %q has character %q: use letters, digits, _ and dots", l, l[i])
 		}
 	}
 	if reserved(l) {

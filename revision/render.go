@@ -94,7 +94,7 @@ func DescribeSection(s *Section) *SectionInfo {
 	out := &SectionInfo{Line: s.Line, Text: s.Text, Checksum: s.Checksum(), Irreversible: s.Irreversible,
 		Reason: s.Reason, Statements: []StatementInfo{}}
 	for _, st := range s.Statements {
-		out.Statements = append(out.Statements, StatementInfo{SQL: st.SQL, Line: st.Line, Column: st.Column, NoTransaction: st.NoTransaction})
+		out.Statements = append(out.Statements, StatementInfo(st))
 	}
 	return out
 }

@@ -6,7 +6,6 @@ import (
 
 	pg_query "github.com/pganalyze/pg_query_go/v5"
 	"google.golang.org/protobuf/proto"
-	"google.golang.org/protobuf/reflect/protoreflect"
 )
 
 // After ALTER TABLE ... RENAME COLUMN, PostgreSQL prints the definitions
@@ -82,11 +81,11 @@ func renameIn(def, prefix string, r ColumnRename) (string, error) {
 		}
 	}
 	for _, st := range tree.GetStmts() {
-		walkMessages(st.ProtoReflect(), func(m proto.Message) {
+		Walk(st, func(m proto.Message) bool {
 			switch x := m.(type) {
 			case *pg_query.ColumnRef:
 				if !r.Local || len(x.GetFields()) == 0 {
-					return
+					return true
 				}
 				if s := x.GetFields()[len(x.GetFields())-1].GetString_(); s != nil {
 					set(&s.Sval)
@@ -114,6 +113,7 @@ func renameIn(def, prefix string, r ColumnRename) (string, error) {
 					names(x.GetPkAttrs())
 				}
 			}
+			return true
 		})
 	}
 	if !changed {
@@ -131,22 +131,4 @@ func renameIn(def, prefix string, r ColumnRename) (string, error) {
 		return "", fmt.Errorf("renaming column %s in %q: unexpected deparse %q", r.Old, def, out)
 	}
 	return rest, nil
-}
-
-// walkMessages calls fn on m and every message below it, depth first.
-func walkMessages(m protoreflect.Message, fn func(proto.Message)) {
-	fn(m.Interface())
-	m.Range(func(fd protoreflect.FieldDescriptor, v protoreflect.Value) bool {
-		switch {
-		case fd.IsMap() || fd.Message() == nil:
-		case fd.IsList():
-			l := v.List()
-			for i := 0; i < l.Len(); i++ {
-				walkMessages(l.Get(i).Message(), fn)
-			}
-		default:
-			walkMessages(v.Message(), fn)
-		}
-		return true
-	})
 }

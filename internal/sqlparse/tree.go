@@ -3,7 +3,6 @@ package sqlparse
 import (
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	pg_query "github.com/pganalyze/pg_query_go/v5"
 )
@@ -60,10 +59,10 @@ func parseScript(sql string, withComments bool) (*Script, error) {
 	if err != nil {
 		return nil, syntaxError(sql, 0, err)
 	}
-	lines := newLineIndex(sql)
+	lines := newCursor(sql)
 	var comments []Comment
 	if withComments {
-		if comments, err = scanComments(sql, lines); err != nil {
+		if comments, err = scanComments(sql, newCursor(sql)); err != nil {
 			return nil, syntaxError(sql, 0, err)
 		}
 	}
@@ -93,9 +92,9 @@ func parseScript(sql string, withComments bool) (*Script, error) {
 		for next < len(comments) && comments[next].Offset < end {
 			next++
 		}
-		line, col := lines.position(first)
+		line, col := lines.at(first)
 		out.Statements = append(out.Statements, Parsed{
-			Statement: Statement{SQL: text, Line: line, Column: col, Offset: first,
+			Statement: Statement{SQL: text, Line: line, Column: col, Offset: first, Start: start,
 				NoTransaction: noTransactionReason(raw.GetStmt())},
 			Node:     raw.GetStmt(),
 			Comments: lead,
@@ -124,33 +123,9 @@ func firstToken(sql string, comments []Comment, start, end int) int {
 	}
 }
 
-// lineIndex converts byte offsets into line and column without rescanning
-// the text for every position (Position's cost grows with the offset).
-type lineIndex struct {
-	text   string
-	starts []int // byte offset of the start of each line
-}
-
-func newLineIndex(text string) *lineIndex {
-	li := &lineIndex{text: text, starts: []int{0}}
-	for i := 0; i < len(text); i++ {
-		if text[i] == '\n' {
-			li.starts = append(li.starts, i+1)
-		}
-	}
-	return li
-}
-
-// position returns the 1-based line and column (in characters) of off.
-func (li *lineIndex) position(off int) (line, col int) {
-	off = min(off, len(li.text))
-	i := sort.Search(len(li.starts), func(i int) bool { return li.starts[i] > off }) - 1
-	return i + 1, 1 + utf8.RuneCountInString(li.text[li.starts[i]:off])
-}
-
 // scanComments returns every comment of sql in order, found by the
 // parser's own scanner so string literals and dollar quotes are honoured.
-func scanComments(sql string, lines *lineIndex) ([]Comment, error) {
+func scanComments(sql string, lines *cursor) ([]Comment, error) {
 	res, err := pg_query.Scan(sql)
 	if err != nil {
 		return nil, err
@@ -161,7 +136,7 @@ func scanComments(sql string, lines *lineIndex) ([]Comment, error) {
 		case pg_query.Token_SQL_COMMENT, pg_query.Token_C_COMMENT:
 			s, e := int(tok.GetStart()), int(tok.GetEnd())
 			text := strings.TrimRight(sql[s:e], "\r\n")
-			line, col := lines.position(s)
+			line, col := lines.at(s)
 			out = append(out, Comment{Text: text, Line: line, Column: col, Offset: s})
 		}
 	}
