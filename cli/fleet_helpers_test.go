@@ -54,9 +54,11 @@ func fleetProject(t *testing.T, extra string) string {
 // databases on.
 type tenantServer struct {
 	admin string // URL of the maintenance database, as the superuser
-	// tcp is the server's 127.0.0.1 address ("127.0.0.1:5432"), for
-	// password logins; "" when not known.
-	tcp string
+	// socket and port reach the server over its unix socket, for
+	// password logins (the clusters listen on no TCP address); socket
+	// is "" when not known.
+	socket string
+	port   int
 	// hba is the server's pg_hba.conf, for password roles; "" when it
 	// cannot be edited from here.
 	hba string
@@ -90,7 +92,7 @@ func secondServer(t *testing.T) tenantServer {
 			t.Error(err)
 		}
 	})
-	return tenantServer{admin: c.URL("postgres"), tcp: fmt.Sprintf("127.0.0.1:%d", c.Port), hba: filepath.Join(c.DataDir, "pg_hba.conf")}
+	return tenantServer{admin: c.URL("postgres"), socket: c.SocketDir, port: c.Port, hba: filepath.Join(c.DataDir, "pg_hba.conf")}
 }
 
 // url is the server's URL for database db, as the superuser.
@@ -177,17 +179,21 @@ func (s tenantServer) passwordRole(t *testing.T, role, pw, db string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rules := fmt.Sprintf("local all %[1]s scram-sha-256\nhost all %[1]s 127.0.0.1/32 scram-sha-256\n", role)
+	rules := fmt.Sprintf("local all %s scram-sha-256\n", role)
 	if err := os.WriteFile(s.hba, append([]byte(rules), data...), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	execSQL(t, s.admin, fmt.Sprintf("CREATE ROLE %s LOGIN PASSWORD '%s'", role, pw))
 	execSQL(t, s.admin, fmt.Sprintf("ALTER DATABASE %s OWNER TO %s; SELECT pg_reload_conf()", db, role))
 	s.exec(t, db, "ALTER TABLE accounts OWNER TO "+role)
-	u := fmt.Sprintf("postgres://%s:%s@%s/%s?sslmode=disable", role, url.PathEscape(pw), s.tcp, db)
+	at := func(user *url.Userinfo) string {
+		return (&url.URL{Scheme: "postgres", User: user, Path: "/" + db,
+			RawQuery: url.Values{"host": {s.socket}, "port": {fmt.Sprint(s.port)}}.Encode()}).String()
+	}
+	u := at(url.UserPassword(role, pw))
 	// The reload is asynchronous: wait until the server asks for it.
 	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(50 * time.Millisecond) {
-		wrong := fmt.Sprintf("postgres://%s:wrong@%s/%s?sslmode=disable", role, s.tcp, db)
+		wrong := at(url.UserPassword(role, "wrong"))
 		c, err := pgx.Connect(context.Background(), wrong)
 		if err == nil {
 			c.Close(context.Background())

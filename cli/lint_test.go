@@ -86,7 +86,8 @@ func TestLintPendingAndCheck(t *testing.T) {
 	var doc struct {
 		Lint []map[string]any `json:"lint"`
 	}
-	if err := json.Unmarshal([]byte(out), &doc); err != nil || len(doc.Lint) == 0 {
+	// out is stdout (the JSON document) followed by stderr (the database line).
+	if err := json.NewDecoder(strings.NewReader(out)).Decode(&doc); err != nil || len(doc.Lint) == 0 {
 		t.Errorf("check --json has no lint findings: %v\n%s", err, out)
 	}
 	p.golden("lint_pending")

@@ -127,9 +127,13 @@ func canonicalJSON(s *schema.Schema) string {
 			col.Generated = asWritten(col.Generated)
 		}
 		for j := range t.Constraints {
-			if k := &t.Constraints[j]; k.Type == schema.Check || strings.Contains(k.Definition, " WHERE ") {
+			k := &t.Constraints[j]
+			if k.Type == schema.Check || strings.Contains(k.Definition, " WHERE ") {
 				k.Definition = asWritten(k.Definition)
 			}
+			// Which index a foreign key is checked against is a fact
+			// only the server knows, not a declared field.
+			k.RefIndex = ""
 		}
 		exprIndexes(t.Indexes)
 		for j := range t.Policies {
@@ -146,6 +150,7 @@ func canonicalJSON(s *schema.Schema) string {
 	for i := range c.Views {
 		v := &c.Views[i]
 		v.Definition = asWritten(v.Definition)
+		v.DependsOn = nil // read from pg_depend, not declared
 		exprIndexes(v.Indexes)
 	}
 	for i := range c.Functions {

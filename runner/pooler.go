@@ -33,7 +33,11 @@ func (s *Session) checkPooler(ctx context.Context) error {
 	}
 	pctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
-	probe, err := pgx.ConnectConfig(pctx, s.pc.Copy())
+	pc := s.pc.Copy()
+	// Named apart, so that monitoring tells the momentary probe from the
+	// session that migrates.
+	pc.RuntimeParams["application_name"] = "migrate pooler probe"
+	probe, err := pgx.ConnectConfig(pctx, pc)
 	if err != nil {
 		// No second connection (a connection limit): the first check
 		// stands alone.

@@ -6,11 +6,8 @@ import (
 
 	"github.com/migrate-tool/migrate/autogen"
 	"github.com/migrate-tool/migrate/internal/sqlparse"
+	"github.com/migrate-tool/migrate/lint"
 )
-
-// hazardPrefix starts the comment autogen.Render writes above a risky
-// statement: "-- hazard data-loss: dropping column ...".
-const hazardPrefix = "-- hazard "
 
 // SectionStatements reads a rendered revision section (what
 // autogen.Render writes, as found in a revision file) back into statements
@@ -24,13 +21,18 @@ func SectionStatements(text string) ([]autogen.Statement, error) {
 	prev := 0
 	for _, s := range stmts {
 		st := autogen.Statement{SQL: s.SQL, NonTransactional: s.NoTransaction != ""}
+		// The comments above a statement are read as lint reads them,
+		// so both hazard forms ("KIND: msg", "KIND (RULE): msg") count.
 		for _, line := range strings.Split(text[prev:s.Offset], "\n") {
-			line = strings.TrimSpace(line)
-			if !strings.HasPrefix(line, hazardPrefix) {
+			d, ok, _ := lint.ParseDirective(strings.TrimSpace(line))
+			if !ok || d.Nolint {
 				continue
 			}
-			kind, msg, _ := strings.Cut(strings.TrimPrefix(line, hazardPrefix), ":")
-			st.Hazards = append(st.Hazards, autogen.Hazard{Kind: autogen.HazardKind(strings.TrimSpace(kind)), Message: strings.TrimSpace(msg)})
+			h := autogen.Hazard{Kind: autogen.HazardKind(d.Kind), Message: d.Reason}
+			if len(d.Rules) > 0 {
+				h.Rule = d.Rules[0]
+			}
+			st.Hazards = append(st.Hazards, h)
 		}
 		out = append(out, st)
 		prev = s.Offset + len(s.SQL)
