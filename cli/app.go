@@ -47,6 +47,10 @@ type App struct {
 	cfg *config.Config
 	// announced: the database line was printed (openDatabase).
 	announced bool
+	// printedJSON: the command printed its JSON document, so a failure
+	// after it (fleet's, whose report names each failed database) adds
+	// no second document to stdout.
+	printedJSON bool
 }
 
 // Main runs the command line with args (without the program name) and
@@ -66,6 +70,7 @@ func (a *App) Run(ctx context.Context, args []string) int {
 	if a.Stdin == nil {
 		a.Stdin = strings.NewReader("")
 	}
+	a.printedJSON = false
 	root := a.newRootCmd()
 	root.SetArgs(args)
 	root.SetIn(a.Stdin)
@@ -84,7 +89,7 @@ func (a *App) Run(ctx context.Context, args []string) int {
 	if err != nil {
 		msg := userMessage(ctx, err)
 		fmt.Fprintf(a.Stderr, "migrate: %s\n", msg)
-		if wantsJSON(args) {
+		if wantsJSON(args) && !a.printedJSON {
 			a.printJSONError(msg, code)
 		}
 	}
@@ -200,6 +205,7 @@ func (a *App) Config() (*config.Config, error) {
 
 // printJSON writes v as indented JSON followed by a newline.
 func (a *App) printJSON(v any) error {
+	a.printedJSON = true
 	enc := json.NewEncoder(a.Stdout)
 	enc.SetIndent("", "  ")
 	return enc.Encode(v)

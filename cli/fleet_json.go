@@ -3,6 +3,7 @@ package cli
 import (
 	"math"
 
+	migrate "github.com/migrate-tool/migrate"
 	"github.com/migrate-tool/migrate/fleet"
 )
 
@@ -64,7 +65,7 @@ func fleetToJSON(kind fleetKind, rep *fleet.Report) fleetJSON {
 		secs := math.Round(r.Duration.Seconds()*1000) / 1000
 		switch kind {
 		case fleetCurrent:
-			e := fleetCurrentEntryJSON{fleetEntryJSON: head, currentJSON: currentJSON{Heads: []currentHeadJSON{}, Edited: []editedJSON{}},
+			e := fleetCurrentEntryJSON{fleetEntryJSON: head, currentJSON: currentToJSON(&migrate.Status{}),
 				Error: errText, Seconds: secs}
 			if r.Current != nil {
 				e.currentJSON = currentToJSON(r.Current)
@@ -72,7 +73,7 @@ func fleetToJSON(kind fleetKind, rep *fleet.Report) fleetJSON {
 			out.Databases = append(out.Databases, e)
 		case fleetCheck:
 			e := fleetCheckEntryJSON{fleetEntryJSON: head, Error: errText, Seconds: secs,
-				checkJSON: checkJSON{Current: []string{}, Heads: []string{}, Edited: []editedJSON{}, Changes: []changeJSON{}}}
+				checkJSON: checkToJSON(&migrate.CheckResult{})}
 			if r.Check != nil {
 				e.checkJSON = checkToJSON(r.Check)
 			}
