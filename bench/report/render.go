@@ -309,7 +309,8 @@ func renderDaily(b *strings.Builder, r *results) {
 	b.WriteString("## 1b. The daily edit: change the declaration, `revision --autogenerate`\n\n")
 	fmt.Fprintf(b, "The database is at head with the N tables; the declaration then gets %s "+
 		"(bench/gen `-edit`), and each tool writes the revision. Before every run (hyperfine `--prepare`, not timed) the new revision file is removed "+
-		"and migrate's `.migrate/cache` is put back as the previous no-op run left it, so each run is the first after the edit; "+
+		"and migrate's `.migrate/cache` is put back as the previous no-op run left it, so each run is the first after the edit "+
+		"(the project's kept scratch database, which earlier edits leave, is made once before timing); "+
 		"the linked-in binary is built with the edited declaration beforehand (not timed: building is the team's own step, as is editing). "+
 		"*revision* says whether the file migrate wrote is, byte for byte below its header, the one `--no-cache` (a full rebuild of the target and a full read of the database) writes.\n\n", dailyEdit)
 	b.WriteString("| tables | target | migrate | Alembic | ratio | revision | max RSS migrate / Alembic |\n|---:|---|---:|---:|---:|---|---:|\n")
