@@ -395,10 +395,14 @@ func (d *differ) alterColumn(t *schema.Table, old, col schema.Column) {
 		if conv.lossy {
 			ch.Guard = guardSQL(q, col.Name, conv)
 		}
+		if ch.Recreated && conv.dst.enum {
+			d.removedLabelsGuard(q, old)
+		}
 		d.add(phAlterTable, ch)
 	}
 	if defaultChange {
 		d.add(phAlterTable, &SetColumnDefault{Table: q, Column: col.Name, Default: col.Default})
+		d.continueSequence(q, old, col)
 	}
 	if old.NotNull != col.NotNull && !d.propagated(t, col.Name, "notnull") {
 		d.add(phAlterTable, &SetColumnNotNull{Table: q, Column: col.Name, NotNull: col.NotNull})

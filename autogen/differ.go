@@ -13,7 +13,8 @@ type phase int
 const (
 	// Early drops: what depends on other objects goes first, so that the
 	// objects it depends on can change.
-	phRename            phase = iota // table/column renames, sequences released from owners
+	phGuard             phase = iota // guards that refuse the rows before anything changes
+	phRename                         // table/column renames, sequences released from owners
 	phDropTrigger                    // triggers before the functions and tables they use
 	phDropPolicy                     // policies before the columns and functions they use
 	phDropView                       // views, dependants first

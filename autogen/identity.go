@@ -202,3 +202,44 @@ func identityStart(c schema.Column) int64 {
 	}
 	return c.IdentitySequence.Start
 }
+
+// ContinueSequence moves a sequence the plan creates past the values a
+// column already holds, when the column, kept with its rows, takes the
+// sequence as its default (nextval): a recreated sequence starts at its
+// START, and the next row would get a value the table has.
+type ContinueSequence struct {
+	Table    schema.QName
+	Column   string
+	Sequence schema.Sequence
+}
+
+// Describe implements Change.
+func (c *ContinueSequence) Describe() string {
+	return "continue sequence " + c.Sequence.QName.String() + " after the values of " + c.Table.String() + "." + c.Column
+}
+
+func (c *ContinueSequence) statements() []Statement {
+	col, seq := ident(c.Column), literal(qname(c.Sequence.QName))+"::regclass"
+	agg, cmp := "max", ">="
+	if c.Sequence.Increment < 0 {
+		agg, cmp = "min", "<="
+	}
+	// Only past START: values below it were not drawn from this sequence's
+	// range and say nothing about where it must go on.
+	return one("SELECT setval(" + seq + ", " + agg + "(" + col + ")) FROM " + qname(c.Table) +
+		" HAVING " + agg + "(" + col + ") " + cmp + " " + strconv.FormatInt(c.Sequence.Start, 10))
+}
+
+// continueSequence adds a ContinueSequence when col, a kept column of
+// table q, gets as its new default a sequence this diff creates (outside
+// the identity hand-offs, which carry the counter themselves).
+func (d *differ) continueSequence(q schema.QName, old, col schema.Column) {
+	s := d.newSequenceCalled(col.Default)
+	if s == nil || d.handoff[s.QName] || old.Identity != "" || nextvalSequence(old.Default) == nextvalSequence(col.Default) {
+		return
+	}
+	switch bareType(col.Type) {
+	case "smallint", "integer", "bigint":
+		d.add(phAlterTable, &ContinueSequence{Table: q, Column: col.Name, Sequence: *s})
+	}
+}

@@ -25,7 +25,7 @@ import (
 // changes, renames, sequences, enums, partitions), kept few because each
 // costs a handful of CLI runs.
 var dataCases = []string{
-	"app/saas_04_varchar_lengths", // known failure: data-skip.txt
+	"app/saas_04_varchar_lengths",
 	"app/saas_25_int_to_bigint_keys",
 	"app/saas_30_invoice_number_sequence",
 	"app/saas_33_arrays_and_tags",

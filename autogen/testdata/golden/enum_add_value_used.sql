@@ -13,6 +13,19 @@ ALTER TABLE public.tasks ALTER COLUMN status SET DEFAULT 'doing'::public.status;
 ALTER TABLE public.tasks ADD CONSTRAINT tasks_not_doing_twice CHECK (((status <> 'doing'::public.status) OR (id > 0)));
 
 -- migrate:downgrade
+-- hazard full-scan: this guard reads every row of public.tasks and stops the revision before anything else runs if public.tasks.status holds a label the recreated public.status drops
+DO $guard$
+DECLARE
+    held bigint;
+BEGIN
+    SELECT count(*) INTO held FROM public.tasks WHERE status::text = ANY (ARRAY['doing']);
+    IF held > 0 THEN
+        RAISE EXCEPTION '% row(s) of public.tasks.status hold a label that the recreated public.status no longer has (doing)', held
+            USING ERRCODE = 'data_exception', HINT = 'Change those rows to a label the new type keeps first.';
+    END IF;
+END
+$guard$;
+
 ALTER TABLE public.tasks DROP CONSTRAINT tasks_not_doing_twice;
 
 ALTER TYPE public.status RENAME TO status__old;

@@ -4,6 +4,32 @@
 -- migrate:transaction false
 
 -- migrate:upgrade
+-- hazard full-scan: this guard reads every row of public.paints and stops the revision before anything else runs if public.paints.color holds a label the recreated public.color drops
+DO $guard$
+DECLARE
+    held bigint;
+BEGIN
+    SELECT count(*) INTO held FROM public.paints WHERE color::text = ANY (ARRAY['blue']);
+    IF held > 0 THEN
+        RAISE EXCEPTION '% row(s) of public.paints.color hold a label that the recreated public.color no longer has (blue)', held
+            USING ERRCODE = 'data_exception', HINT = 'Change those rows to a label the new type keeps first.';
+    END IF;
+END
+$guard$;
+
+-- hazard full-scan: this guard reads every row of public.paints and stops the revision before anything else runs if public.paints.palette holds a label the recreated public.color drops
+DO $guard$
+DECLARE
+    held bigint;
+BEGIN
+    SELECT count(*) INTO held FROM public.paints WHERE palette::text[] && ARRAY['blue'];
+    IF held > 0 THEN
+        RAISE EXCEPTION '% row(s) of public.paints.palette hold a label that the recreated public.color no longer has (blue)', held
+            USING ERRCODE = 'data_exception', HINT = 'Change those rows to a label the new type keeps first.';
+    END IF;
+END
+$guard$;
+
 DROP FUNCTION public.is_red(c public.color);
 
 ALTER TYPE public.color RENAME TO color__old;

@@ -4,6 +4,19 @@
 -- migrate:transaction false
 
 -- migrate:upgrade
+-- hazard full-scan: this guard reads every row of public.docs and stops the revision before anything else runs if public.docs.vis holds a label the recreated public.vis drops
+DO $guard$
+DECLARE
+    held bigint;
+BEGIN
+    SELECT count(*) INTO held FROM public.docs WHERE vis::text = ANY (ARRAY['internal']);
+    IF held > 0 THEN
+        RAISE EXCEPTION '% row(s) of public.docs.vis hold a label that the recreated public.vis no longer has (internal)', held
+            USING ERRCODE = 'data_exception', HINT = 'Change those rows to a label the new type keeps first.';
+    END IF;
+END
+$guard$;
+
 DROP POLICY docs_public ON public.docs;
 
 ALTER TABLE public.docs DROP CONSTRAINT docs_vis_check;
