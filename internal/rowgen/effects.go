@@ -364,3 +364,40 @@ func cover(n *pg_query.Node, tr *tracker, cov Coverage) bool {
 	}
 	return false
 }
+
+// followInheritance adds to m, for every column rename, the same rename in
+// the partitions and inheritance children (of schema s, the one the
+// section starts from) that have the column: RENAME COLUMN on a parent
+// recurses to them, so their values are under the new name too.
+func (m Mapping) followInheritance(s *schema.Schema) {
+	children := map[schema.QName][]schema.QName{}
+	for _, t := range s.Tables {
+		if t.PartitionOf != nil {
+			children[*t.PartitionOf] = append(children[*t.PartitionOf], t.QName)
+		}
+		for _, p := range t.Inherits {
+			children[p] = append(children[p], t.QName)
+		}
+	}
+	var follow func(parent schema.QName, col, to string)
+	follow = func(parent schema.QName, col, to string) {
+		for _, c := range children[parent] {
+			ref := ColumnRef{c, col}
+			if _, set := m.Columns[ref]; set {
+				continue
+			}
+			if t := s.Table(c); t == nil || t.Column(col) == nil {
+				continue
+			}
+			m.Columns[ref] = to
+			follow(c, col, to)
+		}
+	}
+	renamed := make(map[ColumnRef]string, len(m.Columns))
+	for ref, to := range m.Columns {
+		renamed[ref] = to
+	}
+	for ref, to := range renamed {
+		follow(ref.Table, ref.Column, to)
+	}
+}

@@ -87,6 +87,10 @@ func Run(ctx context.Context, db DB, c Case, m Migrator) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
+	up.Mapping.followInheritance(c.Old)
+	if c.New != nil {
+		down.Mapping.followInheritance(c.New)
+	}
 	for _, u := range up.Unmapped {
 		rep.Notes = append(rep.Notes, "data-loss hazard on an object the harness cannot name: "+u)
 	}
@@ -133,14 +137,22 @@ func Run(ctx context.Context, db DB, c Case, m Migrator) (*Report, error) {
 	if c.NoDowngrade {
 		return rep, nil
 	}
+	// A refused downgrade must leave the upgraded rows as they are: read
+	// them as the new schema holds them (not cast back to the old types,
+	// which a covered conversion may have made impossible).
+	mid, _ := ReadSpecs(c.New, nil, Mapping{})
+	s1m, err := Take(ctx, db, mid, c.Schemas)
+	if err != nil {
+		return nil, err
+	}
 	if derr := m.Downgrade(ctx); derr != nil {
-		s1b, err := Take(ctx, db, after, c.Schemas)
+		s1b, err := Take(ctx, db, mid, c.Schemas)
 		if err != nil {
 			return nil, err
 		}
 		ok, err := refusal(ctx, db, c, c.Downgrade, derr, "downgrade", s1, nil, true, rep)
 		if err == nil && ok {
-			rep.Problems = append(rep.Problems, Compare(Comparison{Phase: "refused downgrade", Before: s1, After: s1b, Old: c.New})...)
+			rep.Problems = append(rep.Problems, Compare(Comparison{Phase: "refused downgrade", Before: s1m, After: s1b, Old: c.New})...)
 			rep.Refused = "downgrade refused the rows (warned): " + oneLine(derr)
 		}
 		return rep, err

@@ -209,6 +209,49 @@ func TestRun(t *testing.T) {
 			phase: "upgrade", obj: "column public.t.d", want: "values changed",
 		},
 		{
+			name: "an enum converted label by label to another enum passes",
+			old: `CREATE TYPE paint AS ENUM ('red', 'green');
+				CREATE TYPE color AS ENUM ('red', 'green', 'blue');
+				CREATE TABLE w (id int PRIMARY KEY, c paint, cs paint[])`,
+			new: `CREATE TYPE paint AS ENUM ('red', 'green');
+				CREATE TYPE color AS ENUM ('red', 'green', 'blue');
+				CREATE TABLE w (id int PRIMARY KEY, c color, cs color[])`,
+			up: stmts("?ALTER TABLE w ALTER COLUMN c TYPE color USING c::text::color",
+				"?ALTER TABLE w ALTER COLUMN cs TYPE color[] USING cs::text[]::color[]"),
+			down: stmts("?ALTER TABLE w ALTER COLUMN c TYPE paint USING c::text::paint",
+				"?ALTER TABLE w ALTER COLUMN cs TYPE paint[] USING cs::text[]::paint[]"),
+		},
+		{
+			name: "an enum conversion that changes labels is caught",
+			old: `CREATE TYPE paint AS ENUM ('red', 'green');
+				CREATE TYPE color AS ENUM ('red', 'green', 'blue');
+				CREATE TABLE w (id int PRIMARY KEY, c paint)`,
+			new: `CREATE TYPE paint AS ENUM ('red', 'green');
+				CREATE TYPE color AS ENUM ('red', 'green', 'blue');
+				CREATE TABLE w (id int PRIMARY KEY, c color)`,
+			up:    stmts("?ALTER TABLE w ALTER COLUMN c TYPE color USING 'blue'::color"),
+			down:  stmts("?ALTER TABLE w ALTER COLUMN c TYPE paint USING 'red'::paint"),
+			phase: "upgrade", obj: "column public.w.c", want: "values changed",
+		},
+		{
+			name: "a covered key conversion without a cast back leaves the other columns checked",
+			old:  "CREATE TABLE o (id bigint PRIMARY KEY, name text)",
+			new:  "CREATE TABLE o (id uuid PRIMARY KEY, name text)",
+			up: stmts("!ALTER TABLE o DROP COLUMN id", "ALTER TABLE o ADD COLUMN id uuid PRIMARY KEY DEFAULT gen_random_uuid()",
+				"UPDATE o SET name = upper(name)"),
+			down:  stmts("!ALTER TABLE o DROP COLUMN id", "ALTER TABLE o ADD COLUMN id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY"),
+			phase: "upgrade", obj: "column public.o.name", want: "values changed",
+		},
+		{
+			name: "a column rename on a partitioned table follows into its partitions",
+			old: `CREATE TABLE ev (id int, at date NOT NULL, v text) PARTITION BY RANGE (at);
+				CREATE TABLE ev_all PARTITION OF ev FOR VALUES FROM (MINVALUE) TO (MAXVALUE)`,
+			new: `CREATE TABLE ev (id int, happened date NOT NULL, v text) PARTITION BY RANGE (happened);
+				CREATE TABLE ev_all PARTITION OF ev FOR VALUES FROM (MINVALUE) TO (MAXVALUE)`,
+			up:   stmts("ALTER TABLE ev RENAME COLUMN at TO happened"),
+			down: stmts("ALTER TABLE ev RENAME COLUMN happened TO at"),
+		},
+		{
 			name: "foreign keys, enums, domains and self-references get rows",
 			old: `CREATE TYPE st AS ENUM ('a', 'b');
 				CREATE DOMAIN pos AS int CHECK (VALUE > 0);

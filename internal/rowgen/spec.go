@@ -137,6 +137,12 @@ func colReads(old, new *schema.Schema, t, nt *schema.Table, c schema.Column, m M
 		return before, ColRead{Name: c.Name, Expr: "to_jsonb(" + nid + ")::text", JSON: true}
 	}
 	after.Expr = nid + "::text"
+	if nc.Type != c.Type && res.resolve(c.Type).isEnum() && nres.resolve(nc.Type).isEnum() {
+		// Two enums (or a recreated copy) have no cast between them; the
+		// conversion goes label by label, so the labels are what must
+		// survive, and text (of arrays too) shows them.
+		return before, after
+	}
 	if nc.Type != c.Type && typeExists(old, new, c.Type) {
 		after.Expr = "(" + nid + ")::" + c.Type + "::text"
 	}

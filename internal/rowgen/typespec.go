@@ -282,6 +282,18 @@ func (sp *typeSpec) domainCons() (c cons, notNull bool) {
 	return c, notNull
 }
 
+// isEnum reports whether values of sp are labels of an enum (directly,
+// as array elements, or under a domain).
+func (sp *typeSpec) isEnum() bool {
+	switch sp = sp.scalar(); sp.kind {
+	case kEnum:
+		return true
+	case kArray:
+		return sp.elem != nil && sp.elem.isEnum()
+	}
+	return false
+}
+
 // usesComposite reports whether values of sp hold a composite type
 // (directly, as array elements, or under a domain).
 func (sp *typeSpec) usesComposite() bool {
