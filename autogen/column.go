@@ -410,13 +410,12 @@ func (d *differ) alterColumn(t *schema.Table, old, col schema.Column) {
 			d.releaseSerialSequence(q, col.Name, seq)
 		}
 		d.add(phAlterTable, &AlterIdentity{Table: q, Column: col.Name, From: old, To: col})
-		switch start := identityStart(col); {
-		case seq != "":
+		if seq != "" {
 			// serial -> identity: continue where the sequence stopped
 			d.add(phAlterTable, &SetIdentityValue{Table: q, Column: col.Name, From: seq})
-		case start > 0:
+		} else {
 			// past the values the column already holds
-			d.add(phAlterTable, &SetIdentityValue{Table: q, Column: col.Name, Start: start})
+			d.add(phAlterTable, &SetIdentityValue{Table: q, Column: col.Name, ColumnType: col.Type, Options: identitySequence(col)})
 		}
 	case old.Identity != "" && col.Identity != "" && identityChanged(old, col):
 		d.add(phAlterTable, &AlterIdentity{Table: q, Column: col.Name, From: old, To: col})

@@ -1,7 +1,6 @@
 package autogen
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/migrate-tool/migrate/schema"
@@ -57,9 +56,12 @@ type SetIdentityValue struct {
 	Column string
 	// From is the sequence the column's default called, as the regclass
 	// literal names it (public.t_id_seq); empty to continue after the
-	// column's largest value, when that is at least Start.
-	From  string
-	Start int64
+	// values the column holds (see continueAfter).
+	From string
+	// ColumnType and Options are the column's type and its identity
+	// sequence's options, used when From is empty.
+	ColumnType string
+	Options    schema.SequenceOptions
 }
 
 // Describe implements Change.
@@ -72,9 +74,7 @@ func (c *SetIdentityValue) Describe() string {
 
 func (c *SetIdentityValue) statements() []Statement {
 	if c.From == "" {
-		col := ident(c.Column)
-		return one("SELECT setval(" + serialSequence(c.Table, c.Column) + ", max(" + col + ")) FROM " + qname(c.Table) +
-			" HAVING max(" + col + ") >= " + strconv.FormatInt(c.Start, 10))
+		return []Statement{continueAfter(serialSequence(c.Table, c.Column), c.Table, c.Column, c.ColumnType, c.Options)}
 	}
 	return one("SELECT setval(" + serialSequence(c.Table, c.Column) + ", last_value, is_called) FROM " + c.From)
 }
@@ -191,14 +191,11 @@ func (d *differ) releaseSerialSequence(q schema.QName, col, seq string) {
 	}
 }
 
-// identityStart is the first value of an ascending identity, or 0 for a
-// descending one (which the table's largest value says nothing about).
-func identityStart(c schema.Column) int64 {
-	if c.IdentitySequence == nil {
-		return 1
+// identitySequence returns the options of an identity column's sequence:
+// its own, or what PostgreSQL gives an identity of the column's type.
+func identitySequence(c schema.Column) schema.SequenceOptions {
+	if c.IdentitySequence != nil {
+		return *c.IdentitySequence
 	}
-	if c.IdentitySequence.Increment < 0 {
-		return 0
-	}
-	return c.IdentitySequence.Start
+	return defaultSequence(c.Type)
 }

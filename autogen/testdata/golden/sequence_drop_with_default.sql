@@ -13,3 +13,5 @@ CREATE SEQUENCE public.invoice_no AS bigint START WITH 1000;
 
 ALTER TABLE public.invoices ALTER COLUMN no SET DEFAULT nextval('public.invoice_no'::regclass);
 
+SELECT setval('public.invoice_no'::regclass, max(no)) FROM public.invoices HAVING max(no) >= 1000;
+
