@@ -119,6 +119,9 @@ type AlterColumnType struct {
 	Recreated bool
 
 	conv conversion
+	// removed checks, before a revision outside a transaction changes
+	// anything, that no row holds a value the recreated enum drops.
+	removed *enumGuard
 }
 
 // Describe implements Change.
@@ -394,6 +397,9 @@ func (d *differ) alterColumn(t *schema.Table, old, col schema.Column) {
 			Recreated: old.Type == col.Type && old.Collation == col.Collation}
 		if conv.lossy {
 			ch.Guard = guardSQL(q, col.Name, conv)
+		}
+		if ch.Recreated && conv.dst.enum {
+			ch.removed = d.newEnumGuard(q, col.Name, conv)
 		}
 		d.add(phAlterTable, ch)
 	}

@@ -4,6 +4,32 @@
 -- migrate:transaction false
 
 -- migrate:upgrade
+-- hazard full-scan: this guard reads every row of public.paints before the revision changes anything, and stops it if public.paints.color holds a value the recreated type public.color does not have (the revision runs outside a transaction)
+DO $guard$
+DECLARE
+    changed bigint;
+BEGIN
+    SELECT count(*) INTO changed FROM public.paints WHERE color::text <> ALL (ARRAY['red', 'green']::text[]);
+    IF changed > 0 THEN
+        RAISE EXCEPTION 'public.paints.color: % row(s) hold a value the recreated type public.color does not have; nothing was changed', changed
+            USING ERRCODE = 'data_exception', HINT = 'Change or delete those rows first, then run the revision again.';
+    END IF;
+END
+$guard$;
+
+-- hazard full-scan: this guard reads every row of public.paints before the revision changes anything, and stops it if public.paints.palette holds a value the recreated type public.color does not have (the revision runs outside a transaction)
+DO $guard$
+DECLARE
+    changed bigint;
+BEGIN
+    SELECT count(*) INTO changed FROM public.paints WHERE EXISTS (SELECT FROM unnest(palette) AS v WHERE v::text <> ALL (ARRAY['red', 'green']::text[]));
+    IF changed > 0 THEN
+        RAISE EXCEPTION 'public.paints.palette: % row(s) hold a value the recreated type public.color does not have; nothing was changed', changed
+            USING ERRCODE = 'data_exception', HINT = 'Change or delete those rows first, then run the revision again.';
+    END IF;
+END
+$guard$;
+
 DROP FUNCTION public.is_red(c public.color);
 
 ALTER TYPE public.color RENAME TO color__old;

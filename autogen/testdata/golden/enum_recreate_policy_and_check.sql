@@ -4,6 +4,19 @@
 -- migrate:transaction false
 
 -- migrate:upgrade
+-- hazard full-scan: this guard reads every row of public.docs before the revision changes anything, and stops it if public.docs.vis holds a value the recreated type public.vis does not have (the revision runs outside a transaction)
+DO $guard$
+DECLARE
+    changed bigint;
+BEGIN
+    SELECT count(*) INTO changed FROM public.docs WHERE vis::text <> ALL (ARRAY['public', 'private']::text[]);
+    IF changed > 0 THEN
+        RAISE EXCEPTION 'public.docs.vis: % row(s) hold a value the recreated type public.vis does not have; nothing was changed', changed
+            USING ERRCODE = 'data_exception', HINT = 'Change or delete those rows first, then run the revision again.';
+    END IF;
+END
+$guard$;
+
 DROP POLICY docs_public ON public.docs;
 
 ALTER TABLE public.docs DROP CONSTRAINT docs_vis_check;
