@@ -119,6 +119,9 @@ type AlterColumnType struct {
 	Recreated bool
 
 	conv conversion
+	// removed checks, before a revision outside a transaction changes
+	// anything, that no row holds a value the recreated enum drops.
+	removed *enumGuard
 }
 
 // Describe implements Change.
@@ -396,13 +399,12 @@ func (d *differ) alterColumn(t *schema.Table, old, col schema.Column) {
 			ch.Guard = guardSQL(q, col.Name, conv)
 		}
 		if ch.Recreated && conv.dst.enum {
-			d.removedLabelsGuard(q, old)
+			ch.removed = d.newEnumGuard(q, col.Name, conv)
 		}
 		d.add(phAlterTable, ch)
 	}
 	if defaultChange {
 		d.add(phAlterTable, &SetColumnDefault{Table: q, Column: col.Name, Default: col.Default})
-		d.continueSequence(q, old, col)
 	}
 	if old.NotNull != col.NotNull && !d.propagated(t, col.Name, "notnull") {
 		d.add(phAlterTable, &SetColumnNotNull{Table: q, Column: col.Name, NotNull: col.NotNull})
@@ -414,13 +416,12 @@ func (d *differ) alterColumn(t *schema.Table, old, col schema.Column) {
 			d.releaseSerialSequence(q, col.Name, seq)
 		}
 		d.add(phAlterTable, &AlterIdentity{Table: q, Column: col.Name, From: old, To: col})
-		switch start := identityStart(col); {
-		case seq != "":
+		if seq != "" {
 			// serial -> identity: continue where the sequence stopped
 			d.add(phAlterTable, &SetIdentityValue{Table: q, Column: col.Name, From: seq})
-		case start > 0:
+		} else {
 			// past the values the column already holds
-			d.add(phAlterTable, &SetIdentityValue{Table: q, Column: col.Name, Start: start})
+			d.add(phAlterTable, &SetIdentityValue{Table: q, Column: col.Name, ColumnType: col.Type, Options: identitySequence(col)})
 		}
 	case old.Identity != "" && col.Identity != "" && identityChanged(old, col):
 		d.add(phAlterTable, &AlterIdentity{Table: q, Column: col.Name, From: old, To: col})

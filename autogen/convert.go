@@ -304,19 +304,29 @@ func shortens(src, dst typeInfo) (limit int, ok bool) {
 func guardSQL(q schema.QName, col string, c conversion) string {
 	where := q.String() + "." + col
 	cond := ident(col) + " IS DISTINCT FROM (" + ident(col) + "::" + c.dst.full + ")::" + c.src.full
-	esc := func(s string) string { return strings.ReplaceAll(s, "%", "%%") }
-	msg := "converting " + esc(where) + " from " + esc(c.src.full) + " to " + esc(c.dst.full) + " would change % value(s)"
+	msg := "converting " + raiseText(where) + " from " + raiseText(c.src.full) + " to " + raiseText(c.dst.full) + " would change % value(s)"
+	return guardBlock(q, cond, msg, "Change those values first, or write the conversion by hand.")
+}
+
+// guardBlock is a DO block that counts the rows of table q matching cond
+// and, when there are any, stops the revision with msg (a RAISE format
+// whose one % takes the count: names in it go through raiseText) and hint,
+// as SQLSTATE 22000 (data_exception).
+func guardBlock(q schema.QName, cond, msg, hint string) string {
 	tag := "$guard$"
-	for n := 1; strings.Contains(cond+msg, tag); n++ {
+	for n := 1; strings.Contains(cond+msg+hint, tag); n++ {
 		tag = "$guard" + strconv.Itoa(n) + "$"
 	}
 	return "DO " + tag + "\nDECLARE\n    changed bigint;\nBEGIN\n" +
 		"    SELECT count(*) INTO changed FROM " + qname(q) + " WHERE " + cond + ";\n" +
 		"    IF changed > 0 THEN\n" +
 		"        RAISE EXCEPTION " + literal(msg) + ", changed\n" +
-		"            USING ERRCODE = 'data_exception', HINT = 'Change those values first, or write the conversion by hand.';\n" +
+		"            USING ERRCODE = 'data_exception', HINT = " + literal(hint) + ";\n" +
 		"    END IF;\nEND\n" + tag
 }
+
+// raiseText escapes s for a RAISE format string.
+func raiseText(s string) string { return strings.ReplaceAll(s, "%", "%%") }
 
 // risk is the unsafe-cast hazard of a conversion of column where, or ""
 // when every value converts unchanged.

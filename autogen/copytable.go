@@ -52,6 +52,10 @@ type CopiedIdentity struct {
 	// Carried: the old column was an identity too, and its sequence's
 	// position is carried over.
 	Carried bool
+	// Type and Options are the column's type and its identity sequence's
+	// options: an identity not carried continues after the copied values.
+	Type    string
+	Options schema.SequenceOptions
 }
 
 // Describe implements Change.
@@ -85,7 +89,7 @@ func (c *CopyRows) statements() []Statement {
 			out = append(out, one("SELECT setval("+newSeq+", v) FROM pg_sequence_last_value("+oldSeq+") AS v WHERE v IS NOT NULL")...)
 			continue
 		}
-		out = append(out, one("SELECT setval("+newSeq+", max("+ident(id.Column)+")) FROM "+qname(c.To)+" HAVING max("+ident(id.Column)+") IS NOT NULL")...)
+		out = append(out, continueAfter(newSeq+"::regclass", c.To, id.Column, id.Type, id.Options))
 	}
 	return out
 }
@@ -193,7 +197,8 @@ func (d *differ) copyRows(from, to *schema.Table, oldName schema.QName) *CopyRow
 	for _, col := range to.Columns {
 		oc := from.Column(col.Name)
 		if col.Identity != "" {
-			c.Identity = append(c.Identity, CopiedIdentity{Column: col.Name, Carried: oc != nil && oc.Identity != ""})
+			c.Identity = append(c.Identity, CopiedIdentity{Column: col.Name, Carried: oc != nil && oc.Identity != "",
+				Type: col.Type, Options: identitySequence(col)})
 		}
 		if oc == nil || col.Generated != "" {
 			continue

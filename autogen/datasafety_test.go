@@ -2,6 +2,8 @@ package autogen_test
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -319,10 +321,57 @@ func TestRowsEnumRecreation(t *testing.T) {
 			CREATE TABLE posts (id int PRIMARY KEY, st st NOT NULL);
 			CREATE INDEX posts_review_idx ON posts (id) WHERE st = 'draft'`,
 		rows:    `INSERT INTO posts VALUES (1, 'review')`,
-		upFails: `1 row(s) of public.posts.st hold a label that the recreated public.st no longer has (review)`,
+		upFails: `invalid input value for enum st: "review"`,
 		hazards: []string{"rows holding a removed value make this fail"},
 		afterUp: []check{{`SELECT st::text, pg_typeof(st)::text FROM posts`, "review|st"}},
+	}, {
+		// The downgrade adds a value a domain uses, so the revision runs
+		// outside a transaction: a row holding the removed value must stop
+		// the upgrade before it drops anything.
+		name:    "removed_value_outside_transaction_changes_nothing",
+		old:     readCase(t, "enum_recreate_dependents_dropped", "old.sql"),
+		new:     readCase(t, "enum_recreate_dependents_dropped", "new.sql"),
+		rows:    enumRefusedRows,
+		upFails: "public.paints.color: 1 row(s) hold a value the recreated type public.color does not have",
+		afterUp: append(enumRefusedKept, check{`SELECT color::text, palette::text FROM paints WHERE id = 2`, "blue|{red}"}),
+	}, {
+		name:    "removed_value_in_array_outside_transaction_changes_nothing",
+		old:     readCase(t, "enum_recreate_dependents_dropped", "old.sql"),
+		new:     readCase(t, "enum_recreate_dependents_dropped", "new.sql"),
+		rows:    strings.Replace(enumRefusedRows, "(2, 'blue', '{red}'", "(2, 'red', '{red,blue}'", 1),
+		upFails: "public.paints.palette: 1 row(s) hold a value the recreated type public.color does not have",
+		afterUp: append(enumRefusedKept, check{`SELECT color::text, palette::text FROM paints WHERE id = 2`, "red|{red,blue}"}),
 	}})
+}
+
+// enumRefusedRows fill enum_recreate_dependents_dropped's old.sql; row 2
+// holds the value the upgrade removes.
+const enumRefusedRows = `INSERT INTO paints VALUES
+	(1, 'red', '{red,green}', ROW('red', 'green'), 'green'),
+	(2, 'blue', '{red}', ROW('green', 'red'), 'red'),
+	(3, 'green', NULL, NULL, NULL)`
+
+// readCase reads file name of corpus case dir.
+func readCase(t *testing.T, dir, name string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "cases", dir, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// enumRefusedKept checks that the refused upgrade left the objects and
+// the rows of enumRefusedRows as they were.
+var enumRefusedKept = []check{
+	{`SELECT string_agg(typname, ',' ORDER BY typname) FROM pg_type WHERE typname IN ('color', 'color__old', 'swatch', 'warm_color')`,
+		"color,swatch,warm_color"},
+	{`SELECT string_agg(enumlabel, ',' ORDER BY enumsortorder) FROM pg_enum WHERE enumtypid = 'color'::regtype`, "red,green,blue"},
+	{`SELECT string_agg(attname || ':' || format_type(atttypid, atttypmod), ',' ORDER BY attnum) FROM pg_attribute WHERE attrelid = 'paints'::regclass AND attnum > 0 AND NOT attisdropped`,
+		"id:integer,color:color,palette:color[],swatch:swatch,warm:warm_color"},
+	{`SELECT count(*) FROM pg_proc WHERE proname = 'is_red'`, "1"},
+	{`SELECT id, color::text, coalesce(palette::text, '-'), coalesce(swatch::text, '-'), coalesce(warm::text, '-') FROM paints WHERE id <> 2 ORDER BY id`,
+		"1|red|{red,green}|(red,green)|green;3|green|-|-|-"},
 }
 
 // TestEnumRecreationRefusals: what no statement order can do is refused

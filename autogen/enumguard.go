@@ -1,94 +1,85 @@
 package autogen
 
 import (
-	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/migrate-tool/migrate/schema"
 )
 
-// RemovedLabelsGuard stops a plan before its first statement when a
-// column holds a label that the recreated enum drops. Converting such a
-// row fails anyway, but only once the plan is under way: in a revision
-// that runs outside a transaction (its other section adds an enum value
-// and uses it), whatever ran before would stay applied. Checked first,
-// the refusal leaves everything as it was, and names the rows' count and
-// the labels.
-type RemovedLabelsGuard struct {
+// A revision marked transaction false (its other direction adds an enum
+// value that a later statement uses, or builds an index concurrently) runs
+// statement by statement: when the conversion of a column to a recreated
+// enum meets a row holding a removed value, the statements before it
+// (dropped columns, functions, the old type renamed) stay applied. Such a
+// revision first checks every converted column, before any statement
+// changes anything, so that a row the new type refuses stops it whole.
+
+// enumGuard is the check of one column converted to a recreated enum, in
+// the names the column has before the plan runs.
+type enumGuard struct {
 	Table  schema.QName
 	Column string
-	Enum   schema.QName
-	// Removed are the labels the new enum does not have.
-	Removed []string
-	// Array: the column is an array of the enum.
-	Array bool
+	Type   string   // the recreated enum, as the message names it
+	Values []string // the labels the recreated enum keeps
+	Array  bool     // the column holds arrays of the enum
 }
 
-// Describe implements Change.
-func (c *RemovedLabelsGuard) Describe() string {
-	return "check that no row of " + c.Table.String() + "." + c.Column + " holds a label " + c.Enum.String() + " drops"
+// statement renders the guard as a DO block; the labels are compared as
+// text, so the block runs whatever the enum is called at that point.
+func (g *enumGuard) statement() Statement {
+	labels := make([]string, len(g.Values))
+	for i, v := range g.Values {
+		labels[i] = literal(v)
+	}
+	keep := "ALL (ARRAY[" + strings.Join(labels, ", ") + "]::text[])"
+	if len(labels) == 0 {
+		keep = "ALL ('{}'::text[])"
+	}
+	col := ident(g.Column)
+	cond := col + "::text <> " + keep
+	if g.Array {
+		cond = "EXISTS (SELECT FROM unnest(" + col + ") AS v WHERE v::text <> " + keep + ")"
+	}
+	where := g.Table.String() + "." + g.Column
+	msg := raiseText(where) + ": % row(s) hold a value the recreated type " + raiseText(g.Type) + " does not have; nothing was changed"
+	sql := guardBlock(g.Table, cond, msg, "Change or delete those rows first, then run the revision again.")
+	return Statement{SQL: sql, Hazards: []Hazard{hazard(HazardFullScan,
+		"this guard reads every row of "+g.Table.String()+" before the revision changes anything, and stops it if "+where+
+			" holds a value the recreated type "+g.Type+" does not have (the revision runs outside a transaction)")}}
 }
 
-func (c *RemovedLabelsGuard) statements() []Statement {
-	where := c.Table.String() + "." + c.Column
-	labels := make([]string, len(c.Removed))
-	for i, l := range c.Removed {
-		labels[i] = literal(l)
+// newEnumGuard returns the guard of column col of table q (target names)
+// converted to recreated enum type typ, or nil when the target has no
+// such enum.
+func (d *differ) newEnumGuard(q schema.QName, col string, conv conversion) *enumGuard {
+	e := findEnum(d.to, baseTypeName(strings.TrimRight(conv.dst.full, "[]")))
+	if e == nil {
+		return nil
 	}
-	list := "ARRAY[" + strings.Join(labels, ", ") + "]"
-	cond := ident(c.Column) + "::text = ANY (" + list + ")"
-	if c.Array {
-		cond = ident(c.Column) + "::text[] && " + list
-	}
-	esc := func(s string) string { return strings.ReplaceAll(s, "%", "%%") }
-	msg := "% row(s) of " + esc(where) + " hold a label that the recreated " + esc(c.Enum.String()) +
-		" no longer has (" + esc(strings.Join(c.Removed, ", ")) + ")"
-	tag := "$guard$"
-	for n := 1; strings.Contains(cond+msg, tag); n++ {
-		tag = "$guard" + strconv.Itoa(n) + "$"
-	}
-	sql := "DO " + tag + "\nDECLARE\n    held bigint;\nBEGIN\n" +
-		"    SELECT count(*) INTO held FROM " + qname(c.Table) + " WHERE " + cond + ";\n" +
-		"    IF held > 0 THEN\n" +
-		"        RAISE EXCEPTION " + literal(msg) + ", held\n" +
-		"            USING ERRCODE = 'data_exception', HINT = 'Change those rows to a label the new type keeps first.';\n" +
-		"    END IF;\nEND\n" + tag
-	return one(sql, hazard(HazardFullScan, "this guard reads every row of "+c.Table.String()+
-		" and stops the revision before anything else runs if "+where+" holds a label the recreated "+c.Enum.String()+" drops"))
+	t, c := d.namesBefore(q, col)
+	return &enumGuard{Table: t, Column: c, Type: e.QName.String(), Values: e.Values, Array: conv.dst.dims > 0}
 }
 
-// removedLabelsGuard adds the guard for column col of table q, whose enum
-// type (or array of it) the diff recreates, when labels go away.
-// A table or column renamed by the plan is left without a guard: the guard
-// runs before the renames, and the conversion itself still refuses.
-func (d *differ) removedLabelsGuard(q schema.QName, old schema.Column) {
-	for _, r := range d.renames {
-		if r.To == q || r.From == q {
-			return
+func findEnum(s *schema.Schema, q schema.QName) *schema.Enum {
+	for i := range s.Enums {
+		if s.Enums[i].QName == q {
+			return &s.Enums[i]
 		}
 	}
-	e := baseTypeName(old.Type)
-	var before, after []string
-	for _, x := range d.from.Enums {
-		if x.QName == e {
-			before = x.Values
+	return nil
+}
+
+// namesBefore maps a table and column of the renamed current schema back
+// to the names they have before the plan's renames run.
+func (d *differ) namesBefore(q schema.QName, col string) (schema.QName, string) {
+	for i := len(d.renames) - 1; i >= 0; i-- {
+		r := d.renames[i]
+		switch {
+		case r.column() && r.From == q && r.ToCol == col:
+			col = r.FromCol
+		case !r.column() && r.To == q:
+			q = r.From
 		}
 	}
-	for _, x := range d.to.Enums {
-		if x.QName == e {
-			after = x.Values
-		}
-	}
-	var removed []string
-	for _, v := range before {
-		if !slices.Contains(after, v) {
-			removed = append(removed, v)
-		}
-	}
-	if len(removed) == 0 || after == nil {
-		return
-	}
-	d.add(phGuard, &RemovedLabelsGuard{Table: q, Column: old.Name, Enum: e, Removed: removed,
-		Array: strings.HasSuffix(old.Type, "[]")})
+	return q, col
 }

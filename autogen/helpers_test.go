@@ -74,8 +74,13 @@ func (db *testDB) exec(sql string) error {
 // apply runs rendered statements one by one, inside one transaction when
 // possible, as the runner would.
 func (db *testDB) apply(stmts []autogen.Statement) (string, error) {
+	return db.applyIn(stmts, true)
+}
+
+// applyIn is apply in one transaction when tx is set and no statement
+// must run outside one; statement by statement otherwise.
+func (db *testDB) applyIn(stmts []autogen.Statement, tx bool) (string, error) {
 	ctx := context.Background()
-	tx := true
 	for _, s := range stmts {
 		if s.NonTransactional {
 			tx = false

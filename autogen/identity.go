@@ -1,7 +1,6 @@
 package autogen
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/migrate-tool/migrate/schema"
@@ -57,9 +56,12 @@ type SetIdentityValue struct {
 	Column string
 	// From is the sequence the column's default called, as the regclass
 	// literal names it (public.t_id_seq); empty to continue after the
-	// column's largest value, when that is at least Start.
-	From  string
-	Start int64
+	// values the column holds (see continueAfter).
+	From string
+	// ColumnType and Options are the column's type and its identity
+	// sequence's options, used when From is empty.
+	ColumnType string
+	Options    schema.SequenceOptions
 }
 
 // Describe implements Change.
@@ -72,9 +74,7 @@ func (c *SetIdentityValue) Describe() string {
 
 func (c *SetIdentityValue) statements() []Statement {
 	if c.From == "" {
-		col := ident(c.Column)
-		return one("SELECT setval(" + serialSequence(c.Table, c.Column) + ", max(" + col + ")) FROM " + qname(c.Table) +
-			" HAVING max(" + col + ") >= " + strconv.FormatInt(c.Start, 10))
+		return []Statement{continueAfter(serialSequence(c.Table, c.Column), c.Table, c.Column, c.ColumnType, c.Options)}
 	}
 	return one("SELECT setval(" + serialSequence(c.Table, c.Column) + ", last_value, is_called) FROM " + c.From)
 }
@@ -191,55 +191,11 @@ func (d *differ) releaseSerialSequence(q schema.QName, col, seq string) {
 	}
 }
 
-// identityStart is the first value of an ascending identity, or 0 for a
-// descending one (which the table's largest value says nothing about).
-func identityStart(c schema.Column) int64 {
-	if c.IdentitySequence == nil {
-		return 1
+// identitySequence returns the options of an identity column's sequence:
+// its own, or what PostgreSQL gives an identity of the column's type.
+func identitySequence(c schema.Column) schema.SequenceOptions {
+	if c.IdentitySequence != nil {
+		return *c.IdentitySequence
 	}
-	if c.IdentitySequence.Increment < 0 {
-		return 0
-	}
-	return c.IdentitySequence.Start
-}
-
-// ContinueSequence moves a sequence the plan creates past the values a
-// column already holds, when the column, kept with its rows, takes the
-// sequence as its default (nextval): a recreated sequence starts at its
-// START, and the next row would get a value the table has.
-type ContinueSequence struct {
-	Table    schema.QName
-	Column   string
-	Sequence schema.Sequence
-}
-
-// Describe implements Change.
-func (c *ContinueSequence) Describe() string {
-	return "continue sequence " + c.Sequence.QName.String() + " after the values of " + c.Table.String() + "." + c.Column
-}
-
-func (c *ContinueSequence) statements() []Statement {
-	col, seq := ident(c.Column), literal(qname(c.Sequence.QName))+"::regclass"
-	agg, cmp := "max", ">="
-	if c.Sequence.Increment < 0 {
-		agg, cmp = "min", "<="
-	}
-	// Only past START: values below it were not drawn from this sequence's
-	// range and say nothing about where it must go on.
-	return one("SELECT setval(" + seq + ", " + agg + "(" + col + ")) FROM " + qname(c.Table) +
-		" HAVING " + agg + "(" + col + ") " + cmp + " " + strconv.FormatInt(c.Sequence.Start, 10))
-}
-
-// continueSequence adds a ContinueSequence when col, a kept column of
-// table q, gets as its new default a sequence this diff creates (outside
-// the identity hand-offs, which carry the counter themselves).
-func (d *differ) continueSequence(q schema.QName, old, col schema.Column) {
-	s := d.newSequenceCalled(col.Default)
-	if s == nil || d.handoff[s.QName] || old.Identity != "" || nextvalSequence(old.Default) == nextvalSequence(col.Default) {
-		return
-	}
-	switch bareType(col.Type) {
-	case "smallint", "integer", "bigint":
-		d.add(phAlterTable, &ContinueSequence{Table: q, Column: col.Name, Sequence: *s})
-	}
+	return defaultSequence(c.Type)
 }

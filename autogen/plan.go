@@ -29,20 +29,18 @@ type Plan struct {
 func (p *Plan) Empty() bool { return len(p.Changes) == 0 }
 
 // Upgrade renders the changes as SQL statements.
-func (p *Plan) Upgrade() []Statement { return renderChanges(p.Changes) }
+func (p *Plan) Upgrade() []Statement { return renderChanges(p.Changes, p.Transactional()) }
 
 // Downgrade renders the inverse changes as SQL statements.
-func (p *Plan) Downgrade() []Statement { return renderChanges(p.Inverse) }
+func (p *Plan) Downgrade() []Statement { return renderChanges(p.Inverse, p.Transactional()) }
 
 // Transactional reports whether both directions can run inside a
 // transaction block; false when a statement needs to run outside one
 // (CREATE INDEX CONCURRENTLY).
 func (p *Plan) Transactional() bool {
-	for _, stmts := range [][]Statement{p.Upgrade(), p.Downgrade()} {
-		for _, s := range stmts {
-			if s.NonTransactional {
-				return false
-			}
+	for _, cs := range [][]Change{p.Changes, p.Inverse} {
+		if slices.ContainsFunc(renderChanges(cs, true), func(s Statement) bool { return s.NonTransactional }) {
+			return false
 		}
 	}
 	return true
@@ -89,8 +87,19 @@ func Diff(current, target *schema.Schema, opts Options) (*Plan, error) {
 	return &Plan{Changes: up.changes(), Inverse: down.changes(), Irreversible: down.unrunnable, Unrunnable: up.unrunnable}, nil
 }
 
-func renderChanges(cs []Change) []Statement {
+// renderChanges renders one direction. inTx is false when the revision
+// runs outside a transaction (a statement of either direction needs it):
+// the checks that must stop it before anything changes then come first,
+// and session settings are made session-wide.
+func renderChanges(cs []Change, inTx bool) []Statement {
 	var out []Statement
+	if !inTx {
+		for _, c := range cs {
+			if ac, ok := c.(*AlterColumnType); ok && ac.removed != nil {
+				out = append(out, ac.removed.statement())
+			}
+		}
+	}
 	bodiesOff := -1 // index of the SET check_function_bodies statement
 	type added struct {
 		at  int    // index of the ADD VALUE statement in out
@@ -123,7 +132,7 @@ func renderChanges(cs []Change) []Statement {
 			}
 		}
 	}
-	if bodiesOff >= 0 && slices.ContainsFunc(out, func(s Statement) bool { return s.NonTransactional }) {
+	if bodiesOff >= 0 && (!inTx || slices.ContainsFunc(out, func(s Statement) bool { return s.NonTransactional })) {
 		// Statement by statement, SET LOCAL would end with its own
 		// statement; the runner resets the session after the revision.
 		out[bodiesOff].SQL = "SET check_function_bodies = off"

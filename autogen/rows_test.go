@@ -83,16 +83,19 @@ func runRowCase(t *testing.T, c rowCase) {
 			t.Errorf("%q should be in the upgrade:\n%s", s, upSQL)
 		}
 	}
-	if a.step(t, "upgrade", up, upSQL, c.upFails, c.afterUp) {
-		a.step(t, "downgrade", down, downSQL, c.downFails, c.afterDown)
+	// A plan that is not transactional is a transaction false revision:
+	// both directions run statement by statement, as the runner does.
+	tx := plan.Transactional()
+	if a.step(t, "upgrade", up, tx, upSQL, c.upFails, c.afterUp) {
+		a.step(t, "downgrade", down, tx, downSQL, c.downFails, c.afterDown)
 	}
 }
 
 // step applies one direction and checks the rows; it reports whether the
 // case goes on (the step was expected to succeed and did).
-func (db *testDB) step(t *testing.T, name string, stmts []autogen.Statement, sql, fails string, checks []check) bool {
+func (db *testDB) step(t *testing.T, name string, stmts []autogen.Statement, tx bool, sql, fails string, checks []check) bool {
 	t.Helper()
-	stmt, err := db.apply(stmts)
+	stmt, err := db.applyIn(stmts, tx)
 	if fails != "" {
 		if err == nil || !strings.Contains(err.Error(), fails) {
 			t.Fatalf("%s: want an error containing %q, got %v\n%s:\n%s", name, fails, err, name, sql)

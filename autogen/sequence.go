@@ -213,6 +213,7 @@ func (d *differ) sequences() {
 			if s.OwnedBy != "" {
 				d.add(phSequenceOwner, &SetSequenceOwner{Name: s.QName, OwnedBy: s.OwnedBy})
 			}
+			d.continueCreatedSequence(s)
 			d.comment(func() string { return on }, "", s.Comment)
 			d.grants(func() string { return on }, nil, s.Grants)
 			continue

@@ -3,19 +3,6 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
--- hazard full-scan: this guard reads every row of public.cars and stops the revision before anything else runs if public.cars.color holds a label the recreated public.color drops
-DO $guard$
-DECLARE
-    held bigint;
-BEGIN
-    SELECT count(*) INTO held FROM public.cars WHERE color::text = ANY (ARRAY['purple']);
-    IF held > 0 THEN
-        RAISE EXCEPTION '% row(s) of public.cars.color hold a label that the recreated public.color no longer has (purple)', held
-            USING ERRCODE = 'data_exception', HINT = 'Change those rows to a label the new type keeps first.';
-    END IF;
-END
-$guard$;
-
 DROP VIEW public.red_cars;
 
 ALTER TYPE public.color RENAME TO color__old;

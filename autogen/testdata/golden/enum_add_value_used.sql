@@ -13,15 +13,15 @@ ALTER TABLE public.tasks ALTER COLUMN status SET DEFAULT 'doing'::public.status;
 ALTER TABLE public.tasks ADD CONSTRAINT tasks_not_doing_twice CHECK (((status <> 'doing'::public.status) OR (id > 0)));
 
 -- migrate:downgrade
--- hazard full-scan: this guard reads every row of public.tasks and stops the revision before anything else runs if public.tasks.status holds a label the recreated public.status drops
+-- hazard full-scan: this guard reads every row of public.tasks before the revision changes anything, and stops it if public.tasks.status holds a value the recreated type public.status does not have (the revision runs outside a transaction)
 DO $guard$
 DECLARE
-    held bigint;
+    changed bigint;
 BEGIN
-    SELECT count(*) INTO held FROM public.tasks WHERE status::text = ANY (ARRAY['doing']);
-    IF held > 0 THEN
-        RAISE EXCEPTION '% row(s) of public.tasks.status hold a label that the recreated public.status no longer has (doing)', held
-            USING ERRCODE = 'data_exception', HINT = 'Change those rows to a label the new type keeps first.';
+    SELECT count(*) INTO changed FROM public.tasks WHERE status::text <> ALL (ARRAY['new', 'done']::text[]);
+    IF changed > 0 THEN
+        RAISE EXCEPTION 'public.tasks.status: % row(s) hold a value the recreated type public.status does not have; nothing was changed', changed
+            USING ERRCODE = 'data_exception', HINT = 'Change or delete those rows first, then run the revision again.';
     END IF;
 END
 $guard$;

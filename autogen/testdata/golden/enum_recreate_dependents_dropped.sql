@@ -4,28 +4,28 @@
 -- migrate:transaction false
 
 -- migrate:upgrade
--- hazard full-scan: this guard reads every row of public.paints and stops the revision before anything else runs if public.paints.color holds a label the recreated public.color drops
+-- hazard full-scan: this guard reads every row of public.paints before the revision changes anything, and stops it if public.paints.color holds a value the recreated type public.color does not have (the revision runs outside a transaction)
 DO $guard$
 DECLARE
-    held bigint;
+    changed bigint;
 BEGIN
-    SELECT count(*) INTO held FROM public.paints WHERE color::text = ANY (ARRAY['blue']);
-    IF held > 0 THEN
-        RAISE EXCEPTION '% row(s) of public.paints.color hold a label that the recreated public.color no longer has (blue)', held
-            USING ERRCODE = 'data_exception', HINT = 'Change those rows to a label the new type keeps first.';
+    SELECT count(*) INTO changed FROM public.paints WHERE color::text <> ALL (ARRAY['red', 'green']::text[]);
+    IF changed > 0 THEN
+        RAISE EXCEPTION 'public.paints.color: % row(s) hold a value the recreated type public.color does not have; nothing was changed', changed
+            USING ERRCODE = 'data_exception', HINT = 'Change or delete those rows first, then run the revision again.';
     END IF;
 END
 $guard$;
 
--- hazard full-scan: this guard reads every row of public.paints and stops the revision before anything else runs if public.paints.palette holds a label the recreated public.color drops
+-- hazard full-scan: this guard reads every row of public.paints before the revision changes anything, and stops it if public.paints.palette holds a value the recreated type public.color does not have (the revision runs outside a transaction)
 DO $guard$
 DECLARE
-    held bigint;
+    changed bigint;
 BEGIN
-    SELECT count(*) INTO held FROM public.paints WHERE palette::text[] && ARRAY['blue'];
-    IF held > 0 THEN
-        RAISE EXCEPTION '% row(s) of public.paints.palette hold a label that the recreated public.color no longer has (blue)', held
-            USING ERRCODE = 'data_exception', HINT = 'Change those rows to a label the new type keeps first.';
+    SELECT count(*) INTO changed FROM public.paints WHERE EXISTS (SELECT FROM unnest(palette) AS v WHERE v::text <> ALL (ARRAY['red', 'green']::text[]));
+    IF changed > 0 THEN
+        RAISE EXCEPTION 'public.paints.palette: % row(s) hold a value the recreated type public.color does not have; nothing was changed', changed
+            USING ERRCODE = 'data_exception', HINT = 'Change or delete those rows first, then run the revision again.';
     END IF;
 END
 $guard$;

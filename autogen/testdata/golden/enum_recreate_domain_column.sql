@@ -3,19 +3,6 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
--- hazard full-scan: this guard reads every row of public.logs and stops the revision before anything else runs if public.logs.tags holds a label the recreated public.lvl drops
-DO $guard$
-DECLARE
-    held bigint;
-BEGIN
-    SELECT count(*) INTO held FROM public.logs WHERE tags::text[] && ARRAY['debug'];
-    IF held > 0 THEN
-        RAISE EXCEPTION '% row(s) of public.logs.tags hold a label that the recreated public.lvl no longer has (debug)', held
-            USING ERRCODE = 'data_exception', HINT = 'Change those rows to a label the new type keeps first.';
-    END IF;
-END
-$guard$;
-
 ALTER TYPE public.lvl RENAME TO lvl__old;
 
 CREATE TYPE public.lvl AS ENUM ('info', 'warn', 'error');

@@ -3,45 +3,6 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
--- hazard full-scan: this guard reads every row of public.posts and stops the revision before anything else runs if public.posts.st holds a label the recreated public.st drops
-DO $guard$
-DECLARE
-    held bigint;
-BEGIN
-    SELECT count(*) INTO held FROM public.posts WHERE st::text = ANY (ARRAY['review']);
-    IF held > 0 THEN
-        RAISE EXCEPTION '% row(s) of public.posts.st hold a label that the recreated public.st no longer has (review)', held
-            USING ERRCODE = 'data_exception', HINT = 'Change those rows to a label the new type keeps first.';
-    END IF;
-END
-$guard$;
-
--- hazard full-scan: this guard reads every row of public.refs and stops the revision before anything else runs if public.refs.st holds a label the recreated public.st drops
-DO $guard$
-DECLARE
-    held bigint;
-BEGIN
-    SELECT count(*) INTO held FROM public.refs WHERE st::text = ANY (ARRAY['review']);
-    IF held > 0 THEN
-        RAISE EXCEPTION '% row(s) of public.refs.st hold a label that the recreated public.st no longer has (review)', held
-            USING ERRCODE = 'data_exception', HINT = 'Change those rows to a label the new type keeps first.';
-    END IF;
-END
-$guard$;
-
--- hazard full-scan: this guard reads every row of public.refs2 and stops the revision before anything else runs if public.refs2.st holds a label the recreated public.st drops
-DO $guard$
-DECLARE
-    held bigint;
-BEGIN
-    SELECT count(*) INTO held FROM public.refs2 WHERE st::text = ANY (ARRAY['review']);
-    IF held > 0 THEN
-        RAISE EXCEPTION '% row(s) of public.refs2.st hold a label that the recreated public.st no longer has (review)', held
-            USING ERRCODE = 'data_exception', HINT = 'Change those rows to a label the new type keeps first.';
-    END IF;
-END
-$guard$;
-
 ALTER TABLE public.refs2 DROP CONSTRAINT refs2_id_st_fkey;
 
 ALTER TABLE public.posts DROP CONSTRAINT posts_pub_check;

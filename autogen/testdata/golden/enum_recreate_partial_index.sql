@@ -7,19 +7,6 @@
 ALTER TYPE public.st ADD VALUE 'review' AFTER 'draft';
 
 -- migrate:downgrade
--- hazard full-scan: this guard reads every row of public.posts and stops the revision before anything else runs if public.posts.st holds a label the recreated public.st drops
-DO $guard$
-DECLARE
-    held bigint;
-BEGIN
-    SELECT count(*) INTO held FROM public.posts WHERE st::text = ANY (ARRAY['review']);
-    IF held > 0 THEN
-        RAISE EXCEPTION '% row(s) of public.posts.st hold a label that the recreated public.st no longer has (review)', held
-            USING ERRCODE = 'data_exception', HINT = 'Change those rows to a label the new type keeps first.';
-    END IF;
-END
-$guard$;
-
 -- hazard access-exclusive-lock: DROP INDEX without CONCURRENTLY locks its table
 DROP INDEX public.posts_published_idx;
 

@@ -4,15 +4,15 @@
 -- migrate:transaction false
 
 -- migrate:upgrade
--- hazard full-scan: this guard reads every row of public.docs and stops the revision before anything else runs if public.docs.vis holds a label the recreated public.vis drops
+-- hazard full-scan: this guard reads every row of public.docs before the revision changes anything, and stops it if public.docs.vis holds a value the recreated type public.vis does not have (the revision runs outside a transaction)
 DO $guard$
 DECLARE
-    held bigint;
+    changed bigint;
 BEGIN
-    SELECT count(*) INTO held FROM public.docs WHERE vis::text = ANY (ARRAY['internal']);
-    IF held > 0 THEN
-        RAISE EXCEPTION '% row(s) of public.docs.vis hold a label that the recreated public.vis no longer has (internal)', held
-            USING ERRCODE = 'data_exception', HINT = 'Change those rows to a label the new type keeps first.';
+    SELECT count(*) INTO changed FROM public.docs WHERE vis::text <> ALL (ARRAY['public', 'private']::text[]);
+    IF changed > 0 THEN
+        RAISE EXCEPTION 'public.docs.vis: % row(s) hold a value the recreated type public.vis does not have; nothing was changed', changed
+            USING ERRCODE = 'data_exception', HINT = 'Change or delete those rows first, then run the revision again.';
     END IF;
 END
 $guard$;

@@ -3,32 +3,6 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
--- hazard full-scan: this guard reads every row of app.a and stops the revision before anything else runs if app.a.s holds a label the recreated app.state drops
-DO $guard$
-DECLARE
-    held bigint;
-BEGIN
-    SELECT count(*) INTO held FROM app.a WHERE s::text = ANY (ARRAY['gone']);
-    IF held > 0 THEN
-        RAISE EXCEPTION '% row(s) of app.a.s hold a label that the recreated app.state no longer has (gone)', held
-            USING ERRCODE = 'data_exception', HINT = 'Change those rows to a label the new type keeps first.';
-    END IF;
-END
-$guard$;
-
--- hazard full-scan: this guard reads every row of app.b and stops the revision before anything else runs if app.b.s holds a label the recreated app.state drops
-DO $guard$
-DECLARE
-    held bigint;
-BEGIN
-    SELECT count(*) INTO held FROM app.b WHERE s::text = ANY (ARRAY['gone']);
-    IF held > 0 THEN
-        RAISE EXCEPTION '% row(s) of app.b.s hold a label that the recreated app.state no longer has (gone)', held
-            USING ERRCODE = 'data_exception', HINT = 'Change those rows to a label the new type keeps first.';
-    END IF;
-END
-$guard$;
-
 ALTER TYPE app.state RENAME TO state__old;
 
 CREATE TYPE app.state AS ENUM ('new', 'old');

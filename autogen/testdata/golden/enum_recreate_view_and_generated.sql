@@ -3,19 +3,6 @@
 -- migrate:created 2026-01-02T03:04:05Z
 
 -- migrate:upgrade
--- hazard full-scan: this guard reads every row of public.shirts and stops the revision before anything else runs if public.shirts.size holds a label the recreated public.size drops
-DO $guard$
-DECLARE
-    held bigint;
-BEGIN
-    SELECT count(*) INTO held FROM public.shirts WHERE size::text = ANY (ARRAY['xl']);
-    IF held > 0 THEN
-        RAISE EXCEPTION '% row(s) of public.shirts.size hold a label that the recreated public.size no longer has (xl)', held
-            USING ERRCODE = 'data_exception', HINT = 'Change those rows to a label the new type keeps first.';
-    END IF;
-END
-$guard$;
-
 DROP VIEW public.big_shirts;
 
 ALTER TYPE public.size RENAME TO size__old;

@@ -9,9 +9,9 @@ CREATE SEQUENCE public.ticket_ref AS bigint INCREMENT BY 5 START WITH 50;
 
 ALTER TABLE public.tickets ALTER COLUMN seat SET DEFAULT nextval('public.seat_desc'::regclass);
 
-SELECT setval('public.seat_desc'::regclass, min(seat)) FROM public.tickets HAVING min(seat) <= -1;
-
 ALTER TABLE public.tickets ALTER COLUMN ref SET DEFAULT nextval('public.ticket_ref'::regclass);
+
+SELECT setval('public.seat_desc'::regclass, greatest(min(seat), -32000)) FROM public.tickets HAVING min(seat) <= -1;
 
 SELECT setval('public.ticket_ref'::regclass, max(ref)) FROM public.tickets HAVING max(ref) >= 50;
 

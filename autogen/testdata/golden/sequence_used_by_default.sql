@@ -7,10 +7,10 @@ CREATE SEQUENCE public.invoice_no AS bigint START WITH 1000;
 
 ALTER TABLE public.invoices ALTER COLUMN no SET DEFAULT nextval('public.invoice_no'::regclass);
 
-SELECT setval('public.invoice_no'::regclass, max(no)) FROM public.invoices HAVING max(no) >= 1000;
-
 -- hazard full-scan (set-not-null): SET NOT NULL scans every row of public.invoices under an ACCESS EXCLUSIVE lock and fails if one is null
 ALTER TABLE public.invoices ALTER COLUMN no SET NOT NULL;
+
+SELECT setval('public.invoice_no'::regclass, max(no)) FROM public.invoices HAVING max(no) >= 1000;
 
 -- migrate:downgrade
 ALTER TABLE public.invoices ALTER COLUMN no DROP DEFAULT;
