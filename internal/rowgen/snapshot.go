@@ -134,6 +134,13 @@ func readTable(ctx context.Context, db DB, r TableRead) (*TableSnap, error) {
 		}
 		cols = append(cols, c)
 	}
+	// One query for the table; column by column when it fails, to tell
+	// which cast back does not work.
+	if err := readColumns(ctx, db, r, cols, ts); err == nil {
+		return ts, nil
+	} else if !isPgError(err) {
+		return nil, err
+	}
 	if len(r.Key) > 0 {
 		// A key column that a covered change made unreadable as its old
 		// type (no cast back) must not hide the other columns: read them
@@ -144,13 +151,6 @@ func readTable(ctx context.Context, db DB, r TableRead) (*TableSnap, error) {
 			}
 			r.Key, ts.Keyed = nil, false
 		}
-	}
-	// One query for the table; column by column when it fails, to tell
-	// which cast back does not work.
-	if err := readColumns(ctx, db, r, cols, ts); err == nil {
-		return ts, nil
-	} else if !isPgError(err) {
-		return nil, err
 	}
 	for _, c := range cols {
 		if err := readColumns(ctx, db, r, []ColRead{c}, ts); err != nil {
