@@ -9,7 +9,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/jackc/pgx/v5"
 	"github.com/migrate-tool/migrate/autogen"
 	"github.com/migrate-tool/migrate/config"
 	"github.com/migrate-tool/migrate/internal/sqlparse"
@@ -329,16 +328,9 @@ func serverMajor(ctx context.Context, url string) (string, error) {
 
 // materialize applies stmts to the scratch database and reads it back.
 func materialize(ctx context.Context, scratch *Scratch, stmts []statement, roles []string, io introspect.Options) (*schema.Schema, error) {
-	cfg, err := pgx.ParseConfig(scratch.URL)
+	conn, err := connectReplay(ctx, scratch.URL)
 	if err != nil {
-		return nil, redact(err)
-	}
-	// One unnamed statement per command, pipelined: no statement cache to
-	// invalidate while DDL changes the schema under it.
-	cfg.DefaultQueryExecMode = pgx.QueryExecModeExec
-	conn, err := pgx.ConnectConfig(ctx, cfg)
-	if err != nil {
-		return nil, redact(err)
+		return nil, err
 	}
 	defer conn.Close(context.WithoutCancel(ctx))
 	if err := scratch.EnsureRoles(ctx, conn, roles); err != nil {
