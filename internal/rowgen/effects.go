@@ -141,6 +141,11 @@ type tracker struct {
 	columns map[ColumnRef]ColumnRef       // current (current table) -> original
 	seqs    map[schema.QName]schema.QName
 	copied  map[schema.QName]bool // original names
+	// renamedDown and coveredDown are the columns (original names) a
+	// statement without ONLY renamed, or dropped or retyped under a
+	// data-loss hazard: PostgreSQL does the same to the column in every
+	// partition and inheritance child that inherits it.
+	renamedDown, coveredDown map[ColumnRef]bool
 }
 
 func (t *tracker) table(cur schema.QName) schema.QName {
@@ -187,10 +192,13 @@ func (t *tracker) renameSeq(from, to schema.QName) {
 
 // Analyze reads a section's statements (parsed with pg_query) for renames
 // of tables, columns and sequences and for the objects their data-loss
-// hazards name. A statement that does not parse is an error.
-func Analyze(stmts []autogen.Statement) (*Effects, error) {
+// hazards name. s is the schema the section starts from (nil: unknown);
+// it tells which partitions and inheritance children a column renamed,
+// dropped or retyped in their parent (without ONLY) changes with it. A
+// statement that does not parse is an error.
+func Analyze(stmts []autogen.Statement, s *schema.Schema) (*Effects, error) {
 	tr := &tracker{tables: map[schema.QName]schema.QName{}, columns: map[ColumnRef]ColumnRef{}, seqs: map[schema.QName]schema.QName{},
-		copied: map[schema.QName]bool{}}
+		copied: map[schema.QName]bool{}, renamedDown: map[ColumnRef]bool{}, coveredDown: map[ColumnRef]bool{}}
 	cov := newCoverage()
 	eff := &Effects{}
 	for _, st := range stmts {
@@ -230,7 +238,57 @@ func Analyze(stmts []autogen.Statement) (*Effects, error) {
 			eff.Mapping.Sequences[orig] = cur
 		}
 	}
+	eff.followDescendants(s, tr)
 	return eff, nil
+}
+
+// followDescendants carries the column renames, drops and retypes that
+// recursed (written without ONLY) into the partitions and inheritance
+// children of s holding the column, at every depth.
+func (eff *Effects) followDescendants(s *schema.Schema, tr *tracker) {
+	if s == nil || len(tr.renamedDown)+len(tr.coveredDown) == 0 {
+		return
+	}
+	kids := map[schema.QName][]*schema.Table{}
+	for i := range s.Tables {
+		t := &s.Tables[i]
+		if t.PartitionOf != nil {
+			kids[*t.PartitionOf] = append(kids[*t.PartitionOf], t)
+		}
+		for _, p := range t.Inherits {
+			kids[p] = append(kids[p], t)
+		}
+	}
+	// holding lists the descendants of q that have column col; a
+	// grandchild inherits it only through a child that has it.
+	holding := func(q schema.QName, col string) []ColumnRef {
+		var out []ColumnRef
+		seen := map[schema.QName]bool{q: true}
+		for queue := []schema.QName{q}; len(queue) > 0; queue = queue[1:] {
+			for _, k := range kids[queue[0]] {
+				if !seen[k.QName] && k.Column(col) != nil {
+					seen[k.QName] = true
+					out = append(out, ColumnRef{k.QName, col})
+					queue = append(queue, k.QName)
+				}
+			}
+		}
+		return out
+	}
+	for ref := range tr.renamedDown {
+		to, ok := eff.Mapping.Columns[ref]
+		if !ok {
+			continue // renamed back to its old name
+		}
+		for _, d := range holding(ref.Table, ref.Column) {
+			eff.Mapping.Columns[d] = to
+		}
+	}
+	for ref := range tr.coveredDown {
+		for _, d := range holding(ref.Table, ref.Column) {
+			eff.Covered.Columns[d] = true
+		}
+	}
 }
 
 func rangeVarName(rv *pg_query.RangeVar) schema.QName {
@@ -286,7 +344,11 @@ func track(n *pg_query.Node, tr *tracker) {
 			tr.renameSeq(from, schema.QName{Schema: from.Schema, Name: rs.GetNewname()})
 		case pg_query.ObjectType_OBJECT_COLUMN:
 			if rs.GetRelationType() == pg_query.ObjectType_OBJECT_TABLE {
-				tr.renameColumn(rangeVarName(rs.GetRelation()), rs.GetSubname(), rs.GetNewname())
+				tbl := rangeVarName(rs.GetRelation())
+				if rs.GetRelation().GetInh() {
+					tr.renamedDown[tr.column(tbl, rs.GetSubname())] = true
+				}
+				tr.renameColumn(tbl, rs.GetSubname(), rs.GetNewname())
 			}
 		}
 		return
@@ -346,7 +408,11 @@ func cover(n *pg_query.Node, tr *tracker, cov Coverage) bool {
 				found = true
 			case cmd.GetSubtype() == pg_query.AlterTableType_AT_DropColumn,
 				cmd.GetSubtype() == pg_query.AlterTableType_AT_AlterColumnType:
-				cov.Columns[tr.column(rel, cmd.GetName())] = true
+				ref := tr.column(rel, cmd.GetName())
+				cov.Columns[ref] = true
+				if at.GetRelation().GetInh() {
+					tr.coveredDown[ref] = true
+				}
 				found = true
 			}
 		}
@@ -363,41 +429,4 @@ func cover(n *pg_query.Node, tr *tracker, cov Coverage) bool {
 		}
 	}
 	return false
-}
-
-// followInheritance adds to m, for every column rename, the same rename in
-// the partitions and inheritance children (of schema s, the one the
-// section starts from) that have the column: RENAME COLUMN on a parent
-// recurses to them, so their values are under the new name too.
-func (m Mapping) followInheritance(s *schema.Schema) {
-	children := map[schema.QName][]schema.QName{}
-	for _, t := range s.Tables {
-		if t.PartitionOf != nil {
-			children[*t.PartitionOf] = append(children[*t.PartitionOf], t.QName)
-		}
-		for _, p := range t.Inherits {
-			children[p] = append(children[p], t.QName)
-		}
-	}
-	var follow func(parent schema.QName, col, to string)
-	follow = func(parent schema.QName, col, to string) {
-		for _, c := range children[parent] {
-			ref := ColumnRef{c, col}
-			if _, set := m.Columns[ref]; set {
-				continue
-			}
-			if t := s.Table(c); t == nil || t.Column(col) == nil {
-				continue
-			}
-			m.Columns[ref] = to
-			follow(c, col, to)
-		}
-	}
-	renamed := make(map[ColumnRef]string, len(m.Columns))
-	for ref, to := range m.Columns {
-		renamed[ref] = to
-	}
-	for ref, to := range renamed {
-		follow(ref.Table, ref.Column, to)
-	}
 }

@@ -79,17 +79,13 @@ type Report struct {
 // rows is in the report.
 func Run(ctx context.Context, db DB, c Case, m Migrator) (*Report, error) {
 	rep := &Report{}
-	up, err := Analyze(c.Upgrade)
+	up, err := Analyze(c.Upgrade, c.Old)
 	if err != nil {
 		return nil, err
 	}
-	down, err := Analyze(c.Downgrade)
+	down, err := Analyze(c.Downgrade, c.New)
 	if err != nil {
 		return nil, err
-	}
-	up.Mapping.followInheritance(c.Old)
-	if c.New != nil {
-		down.Mapping.followInheritance(c.New)
 	}
 	for _, u := range up.Unmapped {
 		rep.Notes = append(rep.Notes, "data-loss hazard on an object the harness cannot name: "+u)

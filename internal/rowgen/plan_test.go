@@ -217,7 +217,7 @@ func TestAnalyze(t *testing.T) {
 		{SQL: "DROP TABLE public.old_stuff", Hazards: loss},
 		{SQL: "ALTER TABLE app.events SET SCHEMA audit"},
 		{SQL: "ALTER TABLE public.clients DROP COLUMN other"}, // no hazard: covers nothing
-	})
+	}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
