@@ -65,6 +65,7 @@ func Compare(c Comparison) []Problem {
 			cols = append(cols, name)
 		}
 		slices.Sort(cols)
+		keyed := b.Keyed && a.Keyed && !c.keyCovered(q)
 		for _, name := range cols {
 			bc := b.Cols[name]
 			if bc.Skip != "" || c.columnCovered(q, name) {
@@ -80,7 +81,7 @@ func Compare(c Comparison) []Problem {
 			case bc.Err != "":
 				add(obj, "could not be read before the %s: %s", c.Phase, bc.Err)
 			default:
-				if msg := diffValues(bc, ac, b.Keyed && a.Keyed); msg != "" {
+				if msg := diffValues(bc, ac, keyed); msg != "" {
 					add(obj, "%s, and no data-loss hazard names it", msg)
 				}
 			}
@@ -106,6 +107,20 @@ func (c Comparison) columnCovered(q schema.QName, col string) bool {
 		return false
 	}
 	return c.typeCovered(t.Column(col).Type, 0)
+}
+
+// keyCovered reports whether a column of table q's primary key (in Old,
+// the key Before was read by) is covered: values the change may alter no
+// longer find their rows, so the other columns compare as sorted lists.
+func (c Comparison) keyCovered(q schema.QName) bool {
+	if c.Old == nil {
+		return false
+	}
+	t := c.Old.Table(q)
+	if t == nil {
+		return false
+	}
+	return slices.ContainsFunc(primaryKey(t), func(col string) bool { return c.columnCovered(q, col) })
 }
 
 // typeCovered reports whether a dropped or altered type (or extension)
