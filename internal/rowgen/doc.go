@@ -47,6 +47,8 @@
 //     (integer to bigint, varchar(10) to text, timestamp to timestamptz,
 //     numeric(8,2) to numeric(12,4)) reads back identically and must;
 //     a truncation, rounding or reinterpretation does not, and fails. A
+//     column carried from one enum to another (PostgreSQL has no cast
+//     back) is compared by its labels. A
 //     column whose old type no longer exists is compared by its text. A
 //     column of a composite type (or arrays of one, domains over one) is
 //     compared as to_jsonb, where attributes the change adds must be
@@ -74,6 +76,18 @@
 // that object only; a change of any other object fails the case. A
 // column dropped and added again (values reset) therefore needs the
 // hazard on its DROP COLUMN.
+//
+// A column renamed, dropped or retyped in a table without ONLY changes
+// with it in the table's partitions and inheritance children, at every
+// depth (PostgreSQL recurses): the harness looks for the renamed column
+// there under its new name, and a hazard on the drop or retype covers the
+// children's column too.
+//
+// Values are matched row by row through the old primary key. When the key
+// cannot be read back after the change, or a data-loss hazard covers one
+// of its columns (its values may change, so rows are no longer found by
+// it), every other column is compared as the sorted list of its values:
+// still checked, only no longer row by row.
 //
 // A change may also refuse the rows. When the upgrade fails on the hostile
 // rows and leaves them untouched (checked), the refusal is accepted (a

@@ -264,3 +264,86 @@ func TestSectionStatements(t *testing.T) {
 		t.Errorf("drop column hazard read back as %+v", got[0].Hazards[0])
 	}
 }
+func TestPartitionRoutes(t *testing.T) {
+	q := func(n string) schema.QName { return schema.QName{Schema: "public", Name: n} }
+	s := &schema.Schema{Tables: []schema.Table{
+		{QName: q("m"), PartitionKey: "RANGE (at)", Columns: []schema.Column{{Name: "at", Type: "date"}}},
+		{QName: q("m_2024"), PartitionOf: ptr(q("m")), PartitionBound: "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')"},
+		{QName: q("m_min"), PartitionOf: ptr(q("m")), PartitionBound: "FOR VALUES FROM (MINVALUE) TO ('2000-01-01')"},
+		{QName: q("m_list"), PartitionOf: ptr(q("m")), PartitionBound: "FOR VALUES IN ('2030-01-01')"},
+		{QName: q("m_def"), PartitionOf: ptr(q("m")), PartitionBound: "DEFAULT"},
+	}}
+	rs := routes(s, &s.Tables[0])
+	var got []string
+	for _, r := range rs {
+		got = append(got, r["at"])
+	}
+	slices.Sort(got)
+	if want := []string{"", "2024-01-01", "2030-01-01"}; !slices.Equal(got, want) {
+		t.Errorf("routes %v, want %v (MINVALUE left out, DEFAULT any)", got, want)
+	}
+}
+
+func TestWentBack(t *testing.T) {
+	tests := []struct {
+		name          string
+		before, after SeqState
+		want          bool
+	}{
+		{"advanced", SeqState{LastValue: 200, IsCalled: true, Increment: 1, Next: 201}, SeqState{Increment: 1, Next: 201}, false},
+		{"reset", SeqState{LastValue: 200, IsCalled: true, Increment: 1, Next: 201}, SeqState{Increment: 1, Next: 1}, true},
+		{"reissues the last value", SeqState{LastValue: 200, IsCalled: true, Increment: 1, Next: 201}, SeqState{Increment: 1, Next: 200}, true},
+		{"smaller increment", SeqState{LastValue: 2090, IsCalled: true, Increment: 10, Next: 2100}, SeqState{Increment: 1, Next: 2091}, false},
+		{"never called, start kept", SeqState{Increment: 1, Next: 5}, SeqState{Increment: 1, Next: 5}, false},
+		{"descending", SeqState{LastValue: -10, IsCalled: true, Increment: -1, Next: -11}, SeqState{Increment: -1, Next: -1}, true},
+	}
+	for _, tt := range tests {
+		if got := wentBack(tt.before, tt.after); got != tt.want {
+			t.Errorf("%s: wentBack = %v", tt.name, got)
+		}
+	}
+}
+
+func TestOverlappingForeignKeysAgree(t *testing.T) {
+	q := func(n string) schema.QName { return schema.QName{Schema: "public", Name: n} }
+	s := &schema.Schema{Tables: []schema.Table{{QName: q("shops"),
+		Columns: []schema.Column{{Name: "id", Type: "integer", NotNull: true}, {Name: "region_id", Type: "integer"}, {Name: "region_code", Type: "text"}},
+		Constraints: []schema.Constraint{
+			{Name: "shops_pkey", Type: schema.PrimaryKey, Columns: []string{"id"}},
+			{Name: "a_region_fkey", Type: schema.ForeignKey, Columns: []string{"region_id"}, RefTable: ptr(q("regions")), RefColumns: []string{"id"}},
+			{Name: "b_region_code_fkey", Type: schema.ForeignKey, Columns: []string{"region_id", "region_code"}, RefTable: ptr(q("regions")), RefColumns: []string{"id", "code"}},
+		}}}}
+	tp := NewPlan(s, Options{Seed: 1, Rows: 20}).Tables[0]
+	keys := Keys{"public.regions(id)": {{"1"}, {"2"}, {"3"}}, "public.regions(id,code)": {{"1", "a"}, {"2", "b"}, {"3", "c"}}}
+	pairs := map[string]string{"'1'": "'a'", "'2'": "'b'", "'3'": "'c'"}
+	for i := 0; i < tp.Rows; i++ {
+		row, ok := tp.Row(i, keys)
+		if !ok {
+			t.Fatalf("row %d refused", i)
+		}
+		f := strings.Split(strings.Trim(row, "()"), ", ")
+		if f[1] != "NULL" && pairs[f[1]] != f[2] {
+			t.Errorf("row %d: region_id %s with region_code %s matches no region", i, f[1], f[2])
+		}
+	}
+}
+
+func TestQuoteElementLikeOutput(t *testing.T) {
+	tests := []struct{ in, array, record string }{
+		{"abc", "abc", "abc"},
+		{"a b", `"a b"`, `"a b"`},
+		{"", `""`, `""`},
+		{`a"b`, `"a\"b"`, `"a""b"`},
+		{"a,b", `"a,b"`, `"a,b"`},
+		{"{x}", `"{x}"`, "{x}"},
+		{"(x)", "(x)", `"(x)"`},
+	}
+	for _, tt := range tests {
+		if got := quoteElement(tt.in, `{}",\`, false, arrayEscapes); got != tt.array {
+			t.Errorf("array element %q: %s, want %s", tt.in, got, tt.array)
+		}
+		if got := quoteElement(tt.in, `(),"\`, false, recordEscapes); got != tt.record {
+			t.Errorf("record field %q: %s, want %s", tt.in, got, tt.record)
+		}
+	}
+}
