@@ -126,6 +126,12 @@ func TestRun(t *testing.T) {
 			"CREATE TABLE ev_2024 PARTITION OF ev FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');" +
 			"CREATE TABLE ev_rest PARTITION OF ev DEFAULT;"
 	}
+	// paint and color are enums without a cast between them; wBack
+	// carries table w's columns from color back to paint label by label.
+	const enums = "CREATE TYPE paint AS ENUM ('red', 'green'); CREATE TYPE color AS ENUM ('red', 'green', 'blue');"
+	const wPaint, wColor = "CREATE TABLE w (id int PRIMARY KEY, c paint, cs paint[])", "CREATE TABLE w (id int PRIMARY KEY, c color, cs color[])"
+	wBack := stmts("?ALTER TABLE w ALTER COLUMN c TYPE paint USING c::text::paint",
+		"?ALTER TABLE w ALTER COLUMN cs TYPE paint[] USING cs::text[]::paint[]")
 	tests := []struct {
 		name             string
 		old, new         string
@@ -217,25 +223,16 @@ func TestRun(t *testing.T) {
 		},
 		{
 			name: "an enum converted label by label to another enum passes",
-			old: `CREATE TYPE paint AS ENUM ('red', 'green');
-				CREATE TYPE color AS ENUM ('red', 'green', 'blue');
-				CREATE TABLE w (id int PRIMARY KEY, c paint, cs paint[])`,
-			new: `CREATE TYPE paint AS ENUM ('red', 'green');
-				CREATE TYPE color AS ENUM ('red', 'green', 'blue');
-				CREATE TABLE w (id int PRIMARY KEY, c color, cs color[])`,
+			old:  enums + wPaint,
+			new:  enums + wColor,
 			up: stmts("?ALTER TABLE w ALTER COLUMN c TYPE color USING c::text::color",
 				"?ALTER TABLE w ALTER COLUMN cs TYPE color[] USING cs::text[]::color[]"),
-			down: stmts("?ALTER TABLE w ALTER COLUMN c TYPE paint USING c::text::paint",
-				"?ALTER TABLE w ALTER COLUMN cs TYPE paint[] USING cs::text[]::paint[]"),
+			down: wBack,
 		},
 		{
-			name: "an enum conversion that changes labels is caught",
-			old: `CREATE TYPE paint AS ENUM ('red', 'green');
-				CREATE TYPE color AS ENUM ('red', 'green', 'blue');
-				CREATE TABLE w (id int PRIMARY KEY, c paint)`,
-			new: `CREATE TYPE paint AS ENUM ('red', 'green');
-				CREATE TYPE color AS ENUM ('red', 'green', 'blue');
-				CREATE TABLE w (id int PRIMARY KEY, c color)`,
+			name:  "an enum conversion that changes labels is caught",
+			old:   enums + "CREATE TABLE w (id int PRIMARY KEY, c paint)",
+			new:   enums + "CREATE TABLE w (id int PRIMARY KEY, c color)",
 			up:    stmts("?ALTER TABLE w ALTER COLUMN c TYPE color USING 'blue'::color"),
 			down:  stmts("?ALTER TABLE w ALTER COLUMN c TYPE paint USING 'red'::paint"),
 			phase: "upgrade", obj: "column public.w.c", want: "values changed",
@@ -251,16 +248,11 @@ func TestRun(t *testing.T) {
 		},
 		{
 			name: "an enum array carried to another enum that changes a label is caught",
-			old: `CREATE TYPE paint AS ENUM ('red', 'green');
-				CREATE TYPE color AS ENUM ('red', 'green', 'blue');
-				CREATE TABLE w (id int PRIMARY KEY, c paint, cs paint[])`,
-			new: `CREATE TYPE paint AS ENUM ('red', 'green');
-				CREATE TYPE color AS ENUM ('red', 'green', 'blue');
-				CREATE TABLE w (id int PRIMARY KEY, c color, cs color[])`,
+			old:  enums + wPaint,
+			new:  enums + wColor,
 			up: stmts("?ALTER TABLE w ALTER COLUMN c TYPE color USING c::text::color",
 				"?ALTER TABLE w ALTER COLUMN cs TYPE color[] USING array_replace(cs::text[], 'green', 'red')::color[]"),
-			down: stmts("?ALTER TABLE w ALTER COLUMN c TYPE paint USING c::text::paint",
-				"?ALTER TABLE w ALTER COLUMN cs TYPE paint[] USING cs::text[]::paint[]"),
+			down:  wBack,
 			phase: "upgrade", obj: "column public.w.cs", want: "values changed",
 		},
 		{
