@@ -127,11 +127,15 @@ func UpgradeHint(heads []string) string {
 // the plan between them, for a new revision. It refuses (NotAtHeadError)
 // when revisions are pending, unless o.AllowPending.
 func (m *Migrator) Autogenerate(ctx context.Context, o CompareOptions) (*Comparison, error) {
+	// The comparison starts while the version table is read: a database
+	// behind its heads is the rare case, and it only stops the comparison.
+	compared := inBackground(ctx, func(ctx context.Context) (*Comparison, error) { return m.compare(ctx, o) })
 	heads, err := m.checkAtHead(ctx, o)
 	if err != nil {
+		compared.stop()
 		return nil, err
 	}
-	cmp, err := m.compare(ctx, o)
+	cmp, err := compared.wait()
 	if err != nil {
 		return nil, err
 	}
@@ -152,7 +156,7 @@ func (m *Migrator) compare(ctx context.Context, o CompareOptions) (*Comparison, 
 	defer conn.Close(context.WithoutCancel(ctx))
 	var decl *target.Declaration
 	if o.Target == nil {
-		if decl, err = m.prepareTarget(ctx, o); err != nil {
+		if decl, err = m.prepareTarget(ctx, o, serverMajorOf(conn)); err != nil {
 			return nil, err
 		}
 	}
@@ -163,17 +167,34 @@ func (m *Migrator) compare(ctx context.Context, o CompareOptions) (*Comparison, 
 // when it was read already and the prepared declaration (nil when
 // o.Target is set).
 func (m *Migrator) compareOn(ctx context.Context, conn *pgx.Conn, o CompareOptions, fp introspect.Fingerprint, decl *target.Declaration) (*Comparison, error) {
+	var loading *background[*schema.Schema]
+	if o.Target == nil {
+		// The two sides need different servers and files: materializing
+		// the declaration runs while the live side is read. Its progress
+		// lines wait, so --verbose prints the live side's first, as when
+		// the two ran one after the other.
+		held := &heldLines{out: o.Logf}
+		if o.Logf != nil {
+			decl.SetLogf(held.logf)
+		}
+		loading = inBackground(ctx, decl.Load)
+		defer held.release()
+	}
 	live, fp, err := m.inspectLive(ctx, conn, o, fp)
+	tgt := o.Target
+	if loading != nil {
+		if err != nil {
+			loading.stop()
+			return nil, err
+		}
+		if tgt, err = loading.wait(); err != nil {
+			return nil, err
+		}
+	}
 	if err != nil {
 		return nil, err
 	}
 	live = o.filter().Apply(live)
-	tgt := o.Target
-	if tgt == nil {
-		if tgt, err = decl.Load(ctx); err != nil {
-			return nil, err
-		}
-	}
 	tgt = o.filter().Apply(tgt)
 	plan, err := autogen.Diff(live, tgt, o.autogenOptions())
 	if err != nil {
@@ -277,8 +298,10 @@ func (m *Migrator) InspectLive(ctx context.Context, o CompareOptions) (*schema.S
 }
 
 // prepareTarget resolves the declared target (o.Config's [target], or
-// o.Declared).
-func (m *Migrator) prepareTarget(ctx context.Context, o CompareOptions) (*target.Declaration, error) {
+// o.Declared). serverMajor is the compared server's major version when the caller has a
+// connection to it already ("" when not), which saves the target a
+// connection of its own to ask.
+func (m *Migrator) prepareTarget(ctx context.Context, o CompareOptions, serverMajor string) (*target.Declaration, error) {
 	if o.Config == nil {
 		return nil, errors.New("no target: pass CompareOptions.Config (with [target]) or CompareOptions.Target")
 	}
@@ -287,10 +310,11 @@ func (m *Migrator) prepareTarget(ctx context.Context, o CompareOptions) (*target
 		return nil, err
 	}
 	return target.Prepare(ctx, o.Config, target.Options{
-		ServerURL:  url,
-		Declared:   o.Declared,
-		Introspect: m.introspectOptions(o),
-		NoCache:    o.NoCache,
-		Logf:       o.Logf,
+		ServerURL:   url,
+		Declared:    o.Declared,
+		Introspect:  m.introspectOptions(o),
+		NoCache:     o.NoCache,
+		Logf:        o.Logf,
+		ServerMajor: serverMajor,
 	})
 }

@@ -45,6 +45,18 @@ func (r *CheckResult) Clean() bool {
 // lock. The live side costs a constant number of catalog queries, whatever
 // the size of the schema.
 func (m *Migrator) Check(ctx context.Context, o CompareOptions) (*CheckResult, error) {
+	// The comparison starts while the version table is read; a database
+	// with pending or missing revisions is the rare case, and it only
+	// stops the comparison.
+	type checked struct {
+		plan       *autogen.Plan
+		notManaged []schema.NotManaged
+	}
+	quick := inBackground(ctx, func(ctx context.Context) (checked, error) {
+		plan, nm, err := m.quickCheck(ctx, o)
+		return checked{plan, nm}, err
+	})
+	defer quick.stop()
 	st, err := m.Current(ctx)
 	if err != nil {
 		return nil, err
@@ -81,8 +93,10 @@ func (m *Migrator) Check(ctx context.Context, o CompareOptions) (*CheckResult, e
 	for _, h := range g.Heads() {
 		res.Heads = append(res.Heads, h.ID)
 	}
-	if res.Plan, res.NotManaged, err = m.quickCheck(ctx, o); err != nil {
+	c, err := quick.wait()
+	if err != nil {
 		return nil, err
 	}
+	res.Plan, res.NotManaged = c.plan, c.notManaged
 	return res, nil
 }

@@ -118,19 +118,32 @@ func (m *Migrator) quickCheck(ctx context.Context, o CompareOptions) (*autogen.P
 		return nil, nil, err
 	}
 	defer conn.Close(context.WithoutCancel(ctx))
+	// The declaration's identity (building a linked-in one, hashing Go
+	// sources) is worked out while the server computes the fingerprint.
+	type identified struct {
+		decl     *target.Declaration
+		identity []byte
+	}
+	major := serverMajorOf(conn)
+	ident := inBackground(ctx, func(ctx context.Context) (identified, error) {
+		decl, err := m.prepareTarget(ctx, o, major)
+		if err != nil {
+			return identified{}, err
+		}
+		identity, err := decl.Identity(ctx)
+		return identified{decl, identity}, err
+	})
 	fp, err := introspect.ReadFingerprint(ctx, conn)
 	if err != nil {
+		ident.stop()
 		return nil, nil, err
 	}
-	decl, err := m.prepareTarget(ctx, o)
+	id, err := ident.wait()
 	if err != nil {
 		return nil, nil, err
 	}
-	identity, err := decl.Identity(ctx)
-	if err != nil {
-		return nil, nil, err
-	}
-	key := target.VerdictKey(fp, identity, m.verdictSettings(o))
+	decl := id.decl
+	key := target.VerdictKey(fp, id.identity, m.verdictSettings(o))
 	if nm, ok := target.FoundClean(dir, key); ok {
 		o.logf("no changes (the catalog and the declaration are those of a clean check before)")
 		return &autogen.Plan{}, nm, nil

@@ -34,7 +34,7 @@ func (m *Migrator) LoadTarget(ctx context.Context, o CompareOptions) (*schema.Sc
 	if o.Target != nil {
 		return o.filter().Apply(o.Target), nil
 	}
-	decl, err := m.prepareTarget(ctx, o)
+	decl, err := m.prepareTarget(ctx, o, "")
 	if err != nil {
 		return nil, err
 	}

@@ -42,7 +42,7 @@ func main() { os.Exit(goeval.Main(os.Args[1:])) }
 // evaluatorKey names the evaluator built for the module in modDir: the
 // tool, the Go toolchain and its settings, the module files, and the
 // source of every local module (migrate itself among them when replaced).
-func evaluatorKey(goTool, modDir string) (string, bool) {
+func evaluatorKey(goTool, modDir string, trees treeDigests) (string, bool) {
 	h := sha256.New()
 	fmt.Fprintf(h, "evaluator\x00%s\x00%s\x00", cacheFormat, toolBuild())
 	st, err := os.Stat(goTool)
@@ -67,7 +67,7 @@ func evaluatorKey(goTool, modDir string) (string, bool) {
 		roots = append(roots, workspaceUses(filepath.Join(w, "go.work"))...)
 	}
 	for _, r := range roots[1:] {
-		if !hashGoTree(h, r) {
+		if !trees.hash(h, r) {
 			return "", false
 		}
 	}
@@ -78,12 +78,8 @@ func evaluatorKey(goTool, modDir string) (string, bool) {
 // project's evaluator, building it first when needed. ok is false when
 // the package is not declaration data or the evaluator cannot be had:
 // the caller then runs the compiled loader.
-func loadGoEvaluated(ctx context.Context, projectDir, pkgDir string, opts Options) (s *schema.Schema, ok bool, err error) {
+func loadGoEvaluated(ctx context.Context, projectDir, pkgDir string, trees treeDigests, opts Options) (s *schema.Schema, ok bool, err error) {
 	if !filepath.IsAbs(pkgDir) {
-		return nil, false, nil
-	}
-	if err := goeval.Check(pkgDir); err != nil {
-		opts.logf("target.go %s: compiling the loader (%v)", pkgDir, err)
 		return nil, false, nil
 	}
 	goTool, err := exec.LookPath("go")
@@ -94,7 +90,7 @@ func loadGoEvaluated(ctx context.Context, projectDir, pkgDir string, opts Option
 	if modDir == "" {
 		return nil, false, nil
 	}
-	key, ok := evaluatorKey(goTool, modDir)
+	key, ok := evaluatorKey(goTool, modDir, trees)
 	if !ok {
 		return nil, false, nil
 	}
@@ -103,6 +99,12 @@ func loadGoEvaluated(ctx context.Context, projectDir, pkgDir string, opts Option
 		return nil, false, nil
 	}
 	if _, err := os.Stat(filepath.Join(dir, "evaluator")); err != nil {
+		// Refuse what is not declaration data before paying for a build;
+		// a built evaluator checks the same itself.
+		if err := goeval.Check(pkgDir); err != nil {
+			opts.logf("target.go %s: compiling the loader (%v)", pkgDir, err)
+			return nil, false, nil
+		}
 		opts.logf("target.go %s: building the declaration evaluator", pkgDir)
 		if err := buildEvaluator(ctx, goTool, modDir, dir); err != nil {
 			if ctx.Err() != nil {

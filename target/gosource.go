@@ -32,7 +32,7 @@ import (
 // or ok=false when it cannot be computed safely (not a directory target,
 // no go.mod found, unreadable files): the caller then always runs the
 // loader.
-func goSourceKey(pkgDir string) (key []byte, ok bool) {
+func goSourceKey(pkgDir string, trees treeDigests) (key []byte, ok bool) {
 	if !filepath.IsAbs(pkgDir) {
 		return nil, false
 	}
@@ -51,7 +51,7 @@ func goSourceKey(pkgDir string) (key []byte, ok bool) {
 		roots = append(roots, workspaceUses(filepath.Join(w, "go.work"))...)
 	}
 	for _, root := range roots {
-		if !hashGoTree(h, root) {
+		if !trees.hash(h, root) {
 			return nil, false
 		}
 	}
@@ -110,6 +110,28 @@ func localReplaces(goMod string) []string {
 		dirs = append(dirs, filepath.Clean(p))
 	}
 	return dirs
+}
+
+// treeDigests remembers, within one load, the digest of each Go tree
+// hashed: the source key and the evaluator's key both cover the modules
+// go.mod replaces with local directories, which can be large.
+type treeDigests map[string][]byte
+
+// hash feeds the digest of the Go build inputs under root into h.
+func (t treeDigests) hash(h interface{ Write([]byte) (int, error) }, root string) bool {
+	d, ok := t[root]
+	if !ok {
+		th := sha256.New()
+		if !hashGoTree(th, root) {
+			return false
+		}
+		d = th.Sum(nil)
+		if t != nil {
+			t[root] = d
+		}
+	}
+	h.Write(d)
+	return true
 }
 
 // hashGoTree feeds the names and contents of every Go build input under

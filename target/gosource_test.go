@@ -26,7 +26,7 @@ func TestGoSourceKeyFollowsSource(t *testing.T) {
 
 	key := func() []byte {
 		t.Helper()
-		k, ok := goSourceKey(pkg)
+		k, ok := goSourceKey(pkg, nil)
 		if !ok {
 			t.Fatal("goSourceKey: not computable")
 		}
@@ -65,10 +65,10 @@ func TestGoSourceKeyFollowsSource(t *testing.T) {
 	// A package that can read files or the environment when it runs is
 	// never cached by source.
 	write(filepath.Join(mod, "shared", "s.go"), "package shared\n\nimport _ \"os\"\n")
-	if _, ok := goSourceKey(pkg); ok {
+	if _, ok := goSourceKey(pkg, nil); ok {
 		t.Error("a local package importing os must not be cached by source")
 	}
-	if _, ok := goSourceKey("./models"); ok {
+	if _, ok := goSourceKey("./models", nil); ok {
 		t.Error("a relative (import path) target must not be cached by source")
 	}
 }

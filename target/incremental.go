@@ -78,6 +78,43 @@ func readState(path string) *incrState {
 	return &st
 }
 
+// earlyState is a state file and the schema it names, read in the
+// background while the new declaration is split or evaluated.
+type earlyState struct {
+	read, decoded chan struct{}
+	st            *incrState
+	prev          *schema.Schema
+}
+
+func readStateEarly(dir, path string) *earlyState {
+	e := &earlyState{read: make(chan struct{}), decoded: make(chan struct{})}
+	go func() {
+		defer close(e.decoded)
+		e.st = readState(path)
+		close(e.read)
+		if e.st == nil {
+			return
+		}
+		if key, err := hex.DecodeString(e.st.Target); err == nil {
+			e.prev = readEntry(cachePath(dir, key))
+		}
+	}()
+	return e
+}
+
+// state waits for the state file (nil when unreadable).
+func (e *earlyState) state() *incrState {
+	<-e.read
+	return e.st
+}
+
+// schema waits for the materialized schema the state names (nil when
+// unreadable).
+func (e *earlyState) schema() *schema.Schema {
+	<-e.decoded
+	return e.prev
+}
+
 // newState records stmts (analysed) as the declaration materialized under
 // key.
 func newState(key []byte, srcs []*source, stmts []declStmt) *incrState {
@@ -220,7 +257,12 @@ func incremental(ctx context.Context, l *loadRun, st *incrState, next []declStmt
 	if err != nil {
 		return nil, errNoIncrement
 	}
-	prevSchema := readEntry(cachePath(l.dir, prevKey))
+	var prevSchema *schema.Schema
+	if l.early != nil && l.early.state() == st {
+		prevSchema = l.early.schema()
+	} else {
+		prevSchema = readEntry(cachePath(l.dir, prevKey))
+	}
 	if prevSchema == nil {
 		return nil, errNoIncrement
 	}
@@ -247,7 +289,10 @@ func incremental(ctx context.Context, l *loadRun, st *incrState, next []declStmt
 	if err != nil {
 		return nil, err
 	}
-	replayed, err := replay(ctx, l, plan.stmts)
+	if l.kept == nil {
+		return nil, errNoIncrement
+	}
+	replayed, err := replay(ctx, l, l.kept, plan.stmts)
 	if err != nil {
 		return nil, err
 	}
@@ -256,8 +301,8 @@ func incremental(ctx context.Context, l *loadRun, st *incrState, next []declStmt
 
 // replay runs stmts in a transaction of the kept scratch database, reads
 // the schema they make and rolls everything back.
-func replay(ctx context.Context, l *loadRun, stmts []declStmt) (*schema.Schema, error) {
-	k, err := openKept(ctx, l.cfg, l.opts.ServerURL)
+func replay(ctx context.Context, l *loadRun, kept *keptOpening, stmts []declStmt) (*schema.Schema, error) {
+	k, err := kept.take()
 	if err != nil {
 		return nil, err
 	}
@@ -286,12 +331,17 @@ func replay(ctx context.Context, l *loadRun, stmts []declStmt) (*schema.Schema, 
 	} else {
 		err = fmt.Errorf("replay %q: %w", firstLine(run[failed].sql), err)
 	}
+	if len(roles) == 0 {
+		// Closing the connection rolls the transaction back on the
+		// server, without this process waiting for it: later runs see
+		// only committed catalog rows, and one replaying the same names
+		// meanwhile waits on them until the rollback is done.
+		return s, err
+	}
 	if _, rerr := k.conn.Exec(ctx, "ROLLBACK"); rerr != nil && err == nil {
 		err = rerr
 	}
-	if len(roles) > 0 {
-		k.rerecord(ctx)
-	}
+	k.rerecord(ctx)
 	return s, err
 }
 

@@ -65,6 +65,9 @@ type keptRecord struct {
 // again when its fingerprint shows it is not as it was made (someone
 // wrote to it, the server restarted).
 func openKept(ctx context.Context, cfg *config.Config, serverURL string) (*keptScratch, error) {
+	if k := reopenKeptOnTarget(ctx, cfg, serverURL); k != nil {
+		return k, nil
+	}
 	admin, source, release, err := scratchServer(ctx, cfg, serverURL)
 	if err != nil {
 		return nil, err
@@ -76,6 +79,65 @@ func openKept(ctx context.Context, cfg *config.Config, serverURL string) (*keptS
 	}
 	k.source, k.release = source, release
 	return k, nil
+}
+
+// reopenKeptOnTarget connects to the kept database an earlier run made on
+// the compared server itself, without asking first whether the role may
+// create databases: the record says it could, and using the database
+// needs no such right. Anything short of the recorded, untouched database
+// returns nil, and openKept takes the long way.
+func reopenKeptOnTarget(ctx context.Context, cfg *config.Config, serverURL string) *keptScratch {
+	if cfg.Scratch.URL != "" || serverURL == "" || serverURL == config.EmbeddedURL {
+		return nil
+	}
+	k := findKept(ctx, cfg, serverURL)
+	if k == nil {
+		return nil
+	}
+	k.source, k.release = ScratchOnTarget, func() {}
+	if cfg.Database.URL == config.EmbeddedURL {
+		k.source = ScratchOnEmbedded
+	}
+	return k
+}
+
+// keptOpening is openKept running while the caller plans the replay.
+type keptOpening struct {
+	done chan struct{}
+	k    *keptScratch
+	err  error
+}
+
+// startKept opens the kept database in the background: connecting and
+// checking its fingerprint costs round trips the planning can hide.
+func startKept(ctx context.Context, cfg *config.Config, serverURL string) *keptOpening {
+	o := &keptOpening{done: make(chan struct{})}
+	go func() {
+		defer close(o.done)
+		o.k, o.err = openKept(ctx, cfg, serverURL)
+	}()
+	return o
+}
+
+// take waits for the database; the caller closes it.
+func (o *keptOpening) take() (*keptScratch, error) {
+	<-o.done
+	k, err := o.k, o.err
+	o.k = nil
+	return k, err
+}
+
+// discard waits for the opening and closes what it opened, unless take
+// had it. A nil opening has nothing to discard.
+func (o *keptOpening) discard(ctx context.Context) {
+	if o == nil {
+		return
+	}
+	<-o.done
+	if o.k != nil {
+		o.k.Close(ctx)
+		o.k = nil
+	}
 }
 
 // scratchServer returns the admin URL of the server OpenScratch would
@@ -120,26 +182,15 @@ func keptName(cfg *config.Config) string {
 }
 
 func openKeptOn(ctx context.Context, cfg *config.Config, admin string) (*keptScratch, error) {
-	path := keptRecordPath(cfg, admin)
-	var rec keptRecord
-	if b, err := os.ReadFile(path); err == nil {
-		_ = json.Unmarshal(b, &rec)
+	if k := findKept(ctx, cfg, admin); k != nil {
+		return k, nil
 	}
+	// Missing, unknown or not as made: make it again.
 	name := keptName(cfg)
 	url, err := withDatabase(admin, name)
 	if err != nil {
 		return nil, err
 	}
-	if rec.Name == name && rec.Fingerprint != "" {
-		if conn, err := connectReplay(ctx, url); err == nil {
-			fp, err := introspect.ReadFingerprint(ctx, conn)
-			if err == nil && fp == rec.Fingerprint {
-				return &keptScratch{conn: conn, name: name, record: path}, nil
-			}
-			conn.Close(context.WithoutCancel(ctx))
-		}
-	}
-	// Missing, unknown or not as made: make it again.
 	if err := dropDatabase(ctx, admin, name); err != nil {
 		return nil, err
 	}
@@ -150,9 +201,39 @@ func openKeptOn(ctx context.Context, cfg *config.Config, admin string) (*keptScr
 	if err != nil {
 		return nil, err
 	}
-	k := &keptScratch{conn: conn, name: name, record: path}
+	k := &keptScratch{conn: conn, name: name, record: keptRecordPath(cfg, admin)}
 	k.rerecord(ctx)
 	return k, nil
+}
+
+// findKept connects to the kept database on admin's server when the
+// project's record names it and its fingerprint is the recorded one (it
+// is as it was made), else returns nil.
+func findKept(ctx context.Context, cfg *config.Config, admin string) *keptScratch {
+	path := keptRecordPath(cfg, admin)
+	var rec keptRecord
+	b, err := os.ReadFile(path)
+	if err != nil || json.Unmarshal(b, &rec) != nil {
+		return nil
+	}
+	name := keptName(cfg)
+	if rec.Name != name || rec.Fingerprint == "" {
+		return nil
+	}
+	url, err := withDatabase(admin, name)
+	if err != nil {
+		return nil
+	}
+	conn, err := connectReplay(ctx, url)
+	if err != nil {
+		return nil
+	}
+	fp, err := introspect.ReadFingerprint(ctx, conn)
+	if err != nil || fp != rec.Fingerprint {
+		conn.Close(context.WithoutCancel(ctx))
+		return nil
+	}
+	return &keptScratch{conn: conn, name: name, record: path}
 }
 
 // connectReplay connects for replaying DDL: one unnamed statement per

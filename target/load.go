@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
 	"strconv"
 	"strings"
 
@@ -33,6 +34,10 @@ type Options struct {
 	Introspect introspect.Options
 	// NoCache neither reads nor writes the cache.
 	NoCache bool
+	// ServerMajor is the major version of ServerURL's server ("15") when
+	// the caller knows it already (pgx reports server_version on every
+	// connection); empty: Load connects to ask.
+	ServerMajor string
 	// Logf, when set, receives progress lines for --verbose.
 	Logf func(format string, args ...any)
 }
@@ -85,7 +90,7 @@ func Prepare(ctx context.Context, cfg *config.Config, opts Options) (*Declaratio
 // whose source can be hashed it is that hash, so no toolchain runs.
 func (d *Declaration) Identity(ctx context.Context) ([]byte, error) {
 	if d.l.goPkg != "" {
-		if key, ok := goSourceKey(d.l.goPkg); ok {
+		if key, ok := d.l.goSourceKey(); ok {
 			return append([]byte("go-source:"), key...), nil
 		}
 	}
@@ -95,12 +100,31 @@ func (d *Declaration) Identity(ctx context.Context) ([]byte, error) {
 	return d.l.what, nil
 }
 
+// SetLogf sends the declaration's progress lines to logf from now on.
+func (d *Declaration) SetLogf(logf func(format string, args ...any)) {
+	d.l.opts.Logf = logf
+}
+
 // Load materializes the declaration (see the package function Load).
 func (d *Declaration) Load(ctx context.Context) (*schema.Schema, error) {
-	if err := d.l.resolve(ctx); err != nil {
+	l := d.l
+	defer func() { l.kept.discard(ctx) }()
+	if l.goPkg != "" && !l.opts.NoCache {
+		if key, ok := l.goSourceKey(); ok {
+			if _, err := os.Stat(goCachePath(l.dir, key)); err != nil {
+				// The Go source changed since it was last evaluated.
+				major, err := l.serverMajor(ctx)
+				if err != nil {
+					return nil, err
+				}
+				l.openKeptEarly(ctx, major)
+			}
+		}
+	}
+	if err := l.resolve(ctx); err != nil {
 		return nil, err
 	}
-	return d.l.load(ctx)
+	return l.load(ctx)
 }
 
 // loadRun is one Load: the resolved declaration and where it caches.
@@ -114,6 +138,64 @@ type loadRun struct {
 	decl  *schema.Schema // Go declarations
 	srcs  []*source      // SQL targets
 	what  []byte         // content hash of the declaration
+	kept  *keptOpening   // the kept scratch database, being opened
+	early *earlyState    // the state, being read
+	trees treeDigests    // Go trees hashed so far
+
+	major, srcKey   string // memoized serverMajor and goSourceKey
+	majorOK, srcSet bool
+	srcOK           bool
+}
+
+// serverMajor is the package function serverMajor for the compared server,
+// asked once (or given by Options.ServerMajor).
+func (l *loadRun) serverMajor(ctx context.Context) (string, error) {
+	if l.majorOK {
+		return l.major, nil
+	}
+	major := l.opts.ServerMajor
+	if major == "" || l.opts.ServerURL == "" || l.opts.ServerURL == config.EmbeddedURL {
+		var err error
+		if major, err = serverMajor(ctx, l.opts.ServerURL); err != nil {
+			return "", fmt.Errorf("%s: %w", l.label, err)
+		}
+	}
+	l.major, l.majorOK = major, true
+	return major, nil
+}
+
+// goSourceKey is the package function goSourceKey for the [target] go
+// package, hashed once.
+func (l *loadRun) goSourceKey() ([]byte, bool) {
+	if !l.srcSet {
+		if l.trees == nil {
+			l.trees = treeDigests{}
+		}
+		key, ok := goSourceKey(l.goPkg, l.trees)
+		l.srcKey, l.srcOK, l.srcSet = string(key), ok, true
+	}
+	return []byte(l.srcKey), l.srcOK
+}
+
+func (l *loadRun) statePath(major string) string {
+	ioJSON, _ := json.Marshal(l.opts.Introspect)
+	return statePath(l.dir, l.kind, major, ioJSON)
+}
+
+// openKeptEarly starts opening the kept scratch database and reading the
+// state when an edit of a declaration materialized before will replay in
+// it, so the round trips and the decoding overlap with planning (and
+// with evaluating a Go target).
+func (l *loadRun) openKeptEarly(ctx context.Context, major string) {
+	if l.kept != nil || l.opts.NoCache || major == "" {
+		return
+	}
+	path := l.statePath(major)
+	if _, err := os.Stat(path); err != nil {
+		return
+	}
+	l.kept = startKept(ctx, l.cfg, l.opts.ServerURL)
+	l.early = readStateEarly(l.dir, path)
 }
 
 func newLoadRun(ctx context.Context, cfg *config.Config, opts Options) (*loadRun, error) {
@@ -151,7 +233,8 @@ func (l *loadRun) resolve(ctx context.Context) error {
 	if l.goPkg == "" {
 		return nil
 	}
-	s, err := loadGoCached(ctx, l.dir, l.goPkg, l.opts)
+	key, ok := l.goSourceKey()
+	s, err := loadGoCached(ctx, l.dir, l.goPkg, key, ok, l.trees, l.opts)
 	if err != nil {
 		return err
 	}
@@ -171,9 +254,9 @@ func (l *loadRun) hashDecl() error {
 }
 
 func (l *loadRun) load(ctx context.Context) (*schema.Schema, error) {
-	major, err := serverMajor(ctx, l.opts.ServerURL)
+	major, err := l.serverMajor(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", l.label, err)
+		return nil, err
 	}
 	key := cacheKey(l.what, major, l.opts.Introspect)
 	cached := !l.opts.NoCache && major != ""
@@ -183,11 +266,15 @@ func (l *loadRun) load(ctx context.Context) (*schema.Schema, error) {
 			return s, nil
 		}
 	}
-	ioJSON, _ := json.Marshal(l.opts.Introspect)
-	stPath := statePath(l.dir, l.kind, major, ioJSON)
+	stPath := l.statePath(major)
 	var st *incrState
 	if cached {
-		st = readState(stPath)
+		l.openKeptEarly(ctx, major)
+		if l.early != nil {
+			st = l.early.state()
+		} else {
+			st = readState(stPath)
+		}
 	}
 	var next []declStmt
 	if l.decl != nil {
@@ -200,6 +287,7 @@ func (l *loadRun) load(ctx context.Context) (*schema.Schema, error) {
 	}
 	if cached {
 		s, err := incremental(ctx, l, st, next)
+		l.kept.discard(ctx) // before a rebuild needs the server
 		if err == nil {
 			l.opts.logf("%s: materialized incrementally", l.label)
 			writeCache(l.dir, key, s)
@@ -363,9 +451,9 @@ func emptyDiff(decl *schema.Schema) ([]autogen.Statement, error) {
 }
 
 // loadGoCached returns the Go target's declared schema, from the source
-// cache when no Go file it can depend on changed since the last run.
-func loadGoCached(ctx context.Context, dir, pkg string, opts Options) (*schema.Schema, error) {
-	key, ok := goSourceKey(pkg)
+// cache when no Go file it can depend on changed since the last run. key
+// is the package's goSourceKey (ok false: its source could not be hashed).
+func loadGoCached(ctx context.Context, dir, pkg string, key []byte, ok bool, trees treeDigests, opts Options) (*schema.Schema, error) {
 	if ok && !opts.NoCache {
 		if s := readGoCache(dir, key); s != nil {
 			opts.logf("target.go %s: declaration from cache (no Go source changed)", pkg)
@@ -373,7 +461,7 @@ func loadGoCached(ctx context.Context, dir, pkg string, opts Options) (*schema.S
 		}
 	}
 	if ok && !opts.NoCache {
-		s, evaluated, err := loadGoEvaluated(ctx, dir, pkg, opts)
+		s, evaluated, err := loadGoEvaluated(ctx, dir, pkg, trees, opts)
 		if err != nil {
 			return nil, err
 		}

@@ -99,6 +99,27 @@ func parseDir(dir string) (*parsed, error) {
 	return p, nil
 }
 
+// counts returns how many expressions, identifiers and selector
+// expressions the files hold.
+func (p *parsed) counts() (exprs, idents, sels int) {
+	for _, f := range p.files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n.(type) {
+			case *ast.Ident:
+				idents++
+				exprs++
+			case *ast.SelectorExpr:
+				sels++
+				exprs++
+			case ast.Expr:
+				exprs++
+			}
+			return true
+		})
+	}
+	return exprs, idents, sels
+}
+
 // constrainedName reports file names the go tool builds only on some
 // platforms (x_linux.go, x_amd64.go, x_linux_amd64.go).
 func constrainedName(name string) bool {
