@@ -26,6 +26,8 @@ type builder struct {
 	conTaken map[schema.QName]bool
 	// typeMemo holds formatType's answers by (declared type, schema).
 	typeMemo map[[2]string]formattedType
+	// exprMemo holds what is known about each expression text.
+	exprMemo map[string]*exprFacts
 
 	tables     map[schema.QName]*tableState
 	tableOrder []*schema.Table

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/migrate-tool/migrate/internal/sqlparse"
 	"github.com/migrate-tool/migrate/schema"
 )
 
@@ -25,7 +24,7 @@ func (b *builder) constraintName(c *constraintCommon) string {
 }
 
 func (b *builder) checkConstraint(what string, t *schema.Table, k *CheckDecl) {
-	expr, err := canonicalExpr(k.expr)
+	expr, err := b.canonicalExpr(k.expr)
 	if err != nil || expr == "" {
 		b.errorf("%s: check %q: %s", what, k.expr, orEmpty(err))
 		return
@@ -33,7 +32,7 @@ func (b *builder) checkConstraint(what string, t *schema.Table, k *CheckDecl) {
 	if k.initiallyDeferred || k.deferrable {
 		b.errorf("%s: check %q: CHECK constraints cannot be deferrable", what, k.expr)
 	}
-	refs, err := sqlparse.ExprColumns(expr)
+	refs, err := b.exprColumns(expr)
 	if err != nil {
 		b.errorf("%s: check %q: %w", what, k.expr, err)
 		return
@@ -54,7 +53,7 @@ func (b *builder) checkConstraint(what string, t *schema.Table, k *CheckDecl) {
 		}
 		name = b.takeConstraint(t.Schema, t.Name, single, "check")
 	}
-	def := "CHECK (" + parenthesize(expr) + ")"
+	def := "CHECK (" + b.parenthesize(expr) + ")"
 	if k.noInherit {
 		def += " NO INHERIT"
 	}
@@ -158,12 +157,12 @@ func (b *builder) excludeConstraint(what string, t *schema.Table, e *ExcludeDecl
 	}
 	def := "EXCLUDE USING " + method + " (" + strings.Join(elems, ", ") + ")" + includeClause(incl)
 	if e.where != "" {
-		pred, err := canonicalExpr(e.where)
+		pred, err := b.canonicalExpr(e.where)
 		if err != nil {
 			b.errorf("%s: exclusion constraint WHERE: %w", what, err)
 			return
 		}
-		def += " WHERE (" + parenthesize(pred) + ")"
+		def += " WHERE (" + b.parenthesize(pred) + ")"
 	}
 	def += deferrability(&e.constraintCommon)
 	t.Constraints = append(t.Constraints, schema.Constraint{

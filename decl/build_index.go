@@ -134,12 +134,12 @@ func (b *builder) index(what string, q schema.QName, cols []schema.Column, ix *I
 		b.errorf("%s: NULLS NOT DISTINCT needs a unique index", what)
 	}
 	if ix.where != "" {
-		pred, err := canonicalExpr(ix.where)
+		pred, err := b.canonicalExpr(ix.where)
 		if err != nil {
 			b.errorf("%s: index WHERE: %w", what, err)
 			return x, false
 		}
-		x.Predicate = parenthesize(pred)
+		x.Predicate = b.parenthesize(pred)
 	}
 	x.Name = schema.TruncateIdentifier(ix.name)
 	if x.Name == "" {

@@ -43,13 +43,13 @@ func (b *builder) policy(what string, p *PolicyDecl) (schema.Policy, bool) {
 		src  string
 		name string
 	}{{&pol.Using, p.using, "USING"}, {&pol.WithCheck, p.withCheck, "WITH CHECK"}} {
-		expr, err := canonicalExpr(e.src)
+		expr, err := b.canonicalExpr(e.src)
 		if err != nil {
 			b.errorf("%s: %s: %w", what, e.name, err)
 			return pol, false
 		}
 		if expr != "" {
-			*e.dst = parenthesize(expr)
+			*e.dst = b.parenthesize(expr)
 		}
 	}
 	switch {

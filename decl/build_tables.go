@@ -280,10 +280,10 @@ func (b *builder) columns(what string, d *TableDecl, t *schema.Table) []serialCo
 		if col.Collation, err = canonicalCollation(cd.collation); err != nil {
 			b.errorf("%s: %w", cwhat, err)
 		}
-		if col.Default, err = canonicalExpr(cd.def); err != nil {
+		if col.Default, err = b.canonicalExpr(cd.def); err != nil {
 			b.errorf("%s: default: %w", cwhat, err)
 		}
-		if col.Generated, err = canonicalExpr(cd.generated); err != nil {
+		if col.Generated, err = b.canonicalExpr(cd.generated); err != nil {
 			b.errorf("%s: generated: %w", cwhat, err)
 		}
 		col.NotNull = cd.notNull || cd.pk || pkCols[name] || cd.identity != "" || isSerial

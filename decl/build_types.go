@@ -63,11 +63,11 @@ func (b *builder) domains() {
 		if dm.Collation, err = canonicalCollation(d.collation); err != nil {
 			b.errorf("%s: %w", what, err)
 		}
-		if dm.Default, err = canonicalExpr(d.def); err != nil {
+		if dm.Default, err = b.canonicalExpr(d.def); err != nil {
 			b.errorf("%s: default: %w", what, err)
 		}
 		for _, k := range d.checks {
-			expr, err := canonicalExpr(k.expr)
+			expr, err := b.canonicalExpr(k.expr)
 			if err != nil || expr == "" {
 				b.errorf("%s: check %q: %v", what, k.expr, orEmpty(err))
 				continue
@@ -76,7 +76,7 @@ func (b *builder) domains() {
 			if name == "" {
 				name = b.takeConstraint(d.q.Schema, d.q.Name, "", "check")
 			}
-			def := "CHECK (" + parenthesize(expr) + ")"
+			def := "CHECK (" + b.parenthesize(expr) + ")"
 			if k.notValid {
 				def += " NOT VALID"
 			}
@@ -258,19 +258,6 @@ func sequenceOptions(typ string, s *SequenceDecl) (schema.SequenceOptions, error
 	}
 	o.Cycle = s.cycle
 	return o, nil
-}
-
-// canonicalExpr validates an SQL expression and returns it trimmed. The
-// text is kept as written: comparison normalizes parse trees.
-func canonicalExpr(expr string) (string, error) {
-	expr = strings.TrimSpace(expr)
-	if expr == "" {
-		return "", nil
-	}
-	if err := sqlparse.CheckExpr(expr); err != nil {
-		return "", err
-	}
-	return expr, nil
 }
 
 // parenthesize wraps an expression in parentheses the way PostgreSQL's
