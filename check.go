@@ -45,6 +45,10 @@ func (r *CheckResult) Clean() bool {
 // lock. The live side costs a constant number of catalog queries, whatever
 // the size of the schema.
 func (m *Migrator) Check(ctx context.Context, o CompareOptions) (*CheckResult, error) {
+	// A broken revision graph is reported before anything connects.
+	if _, err := m.textGraph(ctx); err != nil {
+		return nil, err
+	}
 	// The comparison starts while the version table is read; a database
 	// with pending or missing revisions is the rare case, and it only
 	// stops the comparison.
