@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"syscall"
@@ -200,18 +201,28 @@ func (c *Cluster) spawn(ctx context.Context) error {
 	} else {
 		cmd.SysProcAttr.Setsid = true
 	}
-	err = cmd.Start()
+	// Start and reap the postmaster from one goroutine locked to its
+	// thread: Linux sends the parent-death signal when the forking thread
+	// ends, not the process, and the Go runtime ends a thread whose
+	// locked goroutine returns (in any package); this thread lives as
+	// long as the postmaster. Reaping it whenever it exits keeps it from
+	// lingering as a zombie that looks alive.
+	started, exited := make(chan error), make(chan struct{})
+	go func() {
+		runtime.LockOSThread()
+		defer runtime.UnlockOSThread()
+		err := cmd.Start()
+		started <- err
+		if err == nil {
+			_ = cmd.Wait()
+			close(exited)
+		}
+	}()
+	err = <-started
 	log.Close()
 	if err != nil {
 		return fmt.Errorf("start postgres: %w", err)
 	}
-	exited := make(chan struct{})
-	go func() {
-		// Reap the postmaster whenever it exits, so that it never
-		// lingers as a zombie that looks alive.
-		_ = cmd.Wait()
-		close(exited)
-	}()
 	pid := cmd.Process.Pid
 	tick := time.NewTicker(10 * time.Millisecond)
 	defer tick.Stop()
