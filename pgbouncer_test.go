@@ -9,7 +9,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"sync"
 	"syscall"
@@ -121,21 +120,8 @@ pidfile =
 			os.Chown(filepath.Join(dir, f), int(cmd.SysProcAttr.Credential.Uid), int(cmd.SysProcAttr.Credential.Gid))
 		}
 	}
-	// Linux sends the parent-death signal when the thread that forked the
-	// child ends, not the process: start and reap PgBouncer from one
-	// goroutine locked to its thread, which lives as long as PgBouncer.
-	started, exited := make(chan error), make(chan struct{})
-	go func() {
-		runtime.LockOSThread()
-		defer runtime.UnlockOSThread()
-		err := cmd.Start()
-		started <- err
-		if err == nil {
-			cmd.Wait()
-			close(exited)
-		}
-	}()
-	if err := <-started; err != nil {
+	exited, err := pgcluster.StartReaped(cmd) // Pdeathsig needs its thread alive
+	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() {

@@ -33,12 +33,12 @@ func (s *Session) dropInvalidLeftover(ctx context.Context, st revision.Step, stm
 	invalid, err := s.invalidIndexes(ctx, ci)
 	if err != nil {
 		return fmt.Errorf("%s %s (%s:%d): look for an INVALID index %s left by an interrupted run: %w",
-			st.Direction, st.Revision.ID, st.Revision.File(), stmt.Line, ci.Name, err)
+			st.Direction, st.Revision.ID, st.Revision.File(), stmt.Line, ci.Name, explain(err))
 	}
 	for _, ix := range invalid {
 		if _, err := s.conn.Exec(ctx, "DROP INDEX CONCURRENTLY IF EXISTS "+ix.ident); err != nil {
 			return fmt.Errorf("%s %s (%s:%d): drop INVALID index %s left by an interrupted run: %w",
-				st.Direction, st.Revision.ID, st.Revision.File(), stmt.Line, ix.name, err)
+				st.Direction, st.Revision.ID, st.Revision.File(), stmt.Line, ix.name, explain(err))
 		}
 		s.log.Log(LeftoverDropped{Step: st, Statement: stmt, Index: ix.name, Table: ix.table})
 	}

@@ -10,7 +10,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strconv"
 	"strings"
 	"syscall"
@@ -52,7 +51,7 @@ type Cluster struct {
 	user      *runUser
 	throwaway bool
 	started   bool
-	exited    chan struct{} // closed once our child postmaster is reaped
+	exited    <-chan struct{} // closed once our child postmaster is reaped
 }
 
 // Start initializes the cluster in opts.Dir when it has never been
@@ -201,24 +200,9 @@ func (c *Cluster) spawn(ctx context.Context) error {
 	} else {
 		cmd.SysProcAttr.Setsid = true
 	}
-	// Start and reap the postmaster from one goroutine locked to its
-	// thread: Linux sends the parent-death signal when the forking thread
-	// ends, not the process, and the Go runtime ends a thread whose
-	// locked goroutine returns (in any package); this thread lives as
-	// long as the postmaster. Reaping it whenever it exits keeps it from
-	// lingering as a zombie that looks alive.
-	started, exited := make(chan error), make(chan struct{})
-	go func() {
-		runtime.LockOSThread()
-		defer runtime.UnlockOSThread()
-		err := cmd.Start()
-		started <- err
-		if err == nil {
-			_ = cmd.Wait()
-			close(exited)
-		}
-	}()
-	err = <-started
+	// Reaping the postmaster whenever it exits keeps it from lingering as
+	// a zombie that looks alive.
+	exited, err := StartReaped(cmd)
 	log.Close()
 	if err != nil {
 		return fmt.Errorf("start postgres: %w", err)
