@@ -28,6 +28,8 @@ type builder struct {
 	typeMemo map[[2]string]formattedType
 	// exprMemo holds what is known about each expression text.
 	exprMemo map[string]*exprFacts
+	// keyMemo holds each index key text's parse.
+	keyMemo map[string]parsedKey
 
 	tables     map[schema.QName]*tableState
 	tableOrder []*schema.Table

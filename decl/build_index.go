@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/migrate-tool/migrate/internal/sqlparse"
 	"github.com/migrate-tool/migrate/schema"
 )
 
@@ -17,7 +16,7 @@ type canonKey struct {
 
 // indexKey canonicalizes one index key against the table's columns.
 func (b *builder) indexKey(cols []schema.Column, key string) (canonKey, error) {
-	k, err := sqlparse.ParseIndexKey(key)
+	k, err := b.parseIndexKey(key)
 	if err != nil {
 		return canonKey{}, err
 	}

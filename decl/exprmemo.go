@@ -69,3 +69,24 @@ func (b *builder) exprColumns(expr string) ([]string, error) {
 	}
 	return f.columns, f.columnsErr
 }
+
+// parsedKey is one index key text's parse.
+type parsedKey struct {
+	key *sqlparse.IndexKey
+	err error
+}
+
+// parseIndexKey is sqlparse.ParseIndexKey, remembered: generated schemas
+// index the same column names (created_at, tenant_id) on every table. The
+// result is shared, so callers only read it.
+func (b *builder) parseIndexKey(key string) (*sqlparse.IndexKey, error) {
+	if p, ok := b.keyMemo[key]; ok {
+		return p.key, p.err
+	}
+	if b.keyMemo == nil {
+		b.keyMemo = map[string]parsedKey{}
+	}
+	k, err := sqlparse.ParseIndexKey(key)
+	b.keyMemo[key] = parsedKey{k, err}
+	return k, err
+}

@@ -140,8 +140,8 @@ func scanFingerprint(rows pgx.Rows) (Fingerprint, error) {
 }
 
 // ReadFingerprint returns the catalog fingerprint of the database db is
-// connected to, in one query (two on a server whose version is not known
-// yet). It reads no object and needs no privilege beyond connecting.
+// connected to, in one query (two through a handle that does not carry the
+// server version, see serverVersion). It reads no object and needs no privilege beyond connecting.
 func ReadFingerprint(ctx context.Context, db Querier) (Fingerprint, error) {
 	version, err := serverVersion(ctx, db)
 	if err != nil {
@@ -159,7 +159,7 @@ func ReadFingerprint(ctx context.Context, db Querier) (Fingerprint, error) {
 }
 
 // IntrospectFingerprint is Introspect that also returns the catalog
-// fingerprint, read in the same snapshot as the schema, still in two round
+// fingerprint, read in the same snapshot as the schema, in the same round
 // trips. Outside a caller's transaction the snapshot is the REPEATABLE READ
 // one Introspect opens; inside a caller's READ COMMITTED transaction each
 // statement sees its own snapshot, so the fingerprint may be newer than

@@ -36,10 +36,11 @@ type Options struct {
 }
 
 // Introspect reads the objects of the selected schemas into a Schema in
-// canonical order. It costs two round trips whatever the size of the
-// schema: one to learn the server version, one batch holding every catalog
-// query (three on a connection whose statement cache is cold, as pgx
-// prepares the batch's statements first).
+// canonical order. It costs one round trip whatever the size of the
+// schema: one batch holding every catalog query (two on a connection whose
+// statement cache is cold, as pgx prepares the batch's statements first;
+// one more through a handle that does not carry the server version, see
+// serverVersion).
 //
 // On a pgx.Tx, or a connection already inside a transaction, Introspect
 // runs in a savepoint of that transaction and takes its snapshot and

@@ -3,16 +3,25 @@ package introspect
 import (
 	"context"
 	"fmt"
+	"strconv"
+	"strings"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 )
 
 // minVersion is the oldest server the catalog queries are written for.
 const minVersion = 130000
 
-// serverVersion asks for server_version_num once; the catalog queries are
-// chosen by it.
+// serverVersion returns the server's server_version_num; the catalog
+// queries are chosen by it. A connection knows it from the server_version
+// the server reported when it connected, which spares a round trip (the
+// first query of a new backend, the dearest); another handle, or a
+// version string it does not recognize, asks.
 func serverVersion(ctx context.Context, db Querier) (int, error) {
+	if v := reportedVersion(pgConnOf(db)); v != 0 {
+		return v, nil
+	}
 	var v int
 	// The simple protocol spares the prepare round trip of a statement
 	// that is sent once.
@@ -25,6 +34,46 @@ func serverVersion(ctx context.Context, db Querier) (int, error) {
 		return 0, fmt.Errorf("introspect: read server version: %w", err)
 	}
 	return v, nil
+}
+
+// pgConnOf is the connection under db, or nil for a handle that does not
+// have one.
+func pgConnOf(db Querier) *pgconn.PgConn {
+	switch d := db.(type) {
+	case *pgx.Conn:
+		return d.PgConn()
+	case pgx.Tx:
+		return d.Conn().PgConn()
+	}
+	return nil
+}
+
+// reportedVersion is the server_version_num of the server_version c's
+// server reported ("15.10 (Debian 15.10-1)" is 150010), or 0 when there is
+// none or it is not MAJOR.MINOR (a beta, or a server before 10).
+func reportedVersion(c *pgconn.PgConn) int {
+	if c == nil {
+		return 0
+	}
+	return versionNum(c.ParameterStatus("server_version"))
+}
+
+// versionNum parses the MAJOR.MINOR at the start of a server_version.
+func versionNum(s string) int {
+	s, _, _ = strings.Cut(s, " ")
+	majorText, minorText, ok := strings.Cut(s, ".")
+	if !ok {
+		return 0
+	}
+	major, err := strconv.Atoi(majorText)
+	if err != nil || major < 10 || major > 99 {
+		return 0
+	}
+	minor, err := strconv.Atoi(minorText)
+	if err != nil || minor < 0 || minor > 9999 {
+		return 0
+	}
+	return major*10000 + minor
 }
 
 // versionString renders server_version_num as major.minor.
