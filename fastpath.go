@@ -113,26 +113,27 @@ func (m *Migrator) quickCheck(ctx context.Context, o CompareOptions) (*autogen.P
 		}
 		return cmp.Plan, cmp.Target.NotManaged, nil
 	}
-	conn, err := m.liveConn(ctx, o)
-	if err != nil {
-		return nil, nil, err
-	}
-	defer conn.Close(context.WithoutCancel(ctx))
 	// The declaration's identity (building a linked-in one, hashing Go
-	// sources) is worked out while the server computes the fingerprint.
+	// sources) is worked out while this connects and the server computes
+	// the fingerprint; neither needs the server version.
 	type identified struct {
 		decl     *target.Declaration
 		identity []byte
 	}
-	major := serverMajorOf(conn)
 	ident := inBackground(ctx, func(ctx context.Context) (identified, error) {
-		decl, err := m.prepareTarget(ctx, o, major)
+		decl, err := m.prepareTarget(ctx, o, "")
 		if err != nil {
 			return identified{}, err
 		}
 		identity, err := decl.Identity(ctx)
 		return identified{decl, identity}, err
 	})
+	conn, err := m.liveConn(ctx, o)
+	if err != nil {
+		ident.stop()
+		return nil, nil, err
+	}
+	defer conn.Close(context.WithoutCancel(ctx))
 	fp, err := introspect.ReadFingerprint(ctx, conn)
 	if err != nil {
 		ident.stop()
@@ -143,6 +144,7 @@ func (m *Migrator) quickCheck(ctx context.Context, o CompareOptions) (*autogen.P
 		return nil, nil, err
 	}
 	decl := id.decl
+	decl.SetServerMajor(serverMajorOf(conn))
 	key := target.VerdictKey(fp, id.identity, m.verdictSettings(o))
 	if nm, ok := target.FoundClean(dir, key); ok {
 		o.logf("no changes (the catalog and the declaration are those of a clean check before)")

@@ -100,6 +100,14 @@ func (d *Declaration) Identity(ctx context.Context) ([]byte, error) {
 	return d.l.what, nil
 }
 
+// SetServerMajor gives the compared server's major version when it was not
+// known at Prepare (Options.ServerMajor): preparing, and Identity, do not
+// need it, so a caller can prepare while it connects. Call it before Load,
+// not concurrently with Identity.
+func (d *Declaration) SetServerMajor(major string) {
+	d.l.opts.ServerMajor = major
+}
+
 // SetLogf sends the declaration's progress lines to logf from now on.
 func (d *Declaration) SetLogf(logf func(format string, args ...any)) {
 	d.l.opts.Logf = logf
