@@ -21,7 +21,7 @@ SLOWEST = ./target ./conformance ./introspect . ./autogen ./cli
 test: setup tidy
 	$(GO) vet ./...
 	$(GO) test -count=1 $(SLOWEST) ./...
-	$(GO) test -count=1 -race ./runner ./revision ./internal/pgcluster ./internal/pgtest ./internal/dbconn ./fleet
+	$(GO) test -count=1 -race ./runner ./revision ./internal/pgcluster ./internal/pgtest ./internal/dbconn ./fleet ./internal/pgdial
 
 # go.mod and go.sum list exactly what the code imports (needs Go 1.23+).
 tidy:

@@ -149,36 +149,71 @@ func (m *Migrator) Autogenerate(ctx context.Context, o CompareOptions) (*Compari
 
 // compare reads both sides and diffs them.
 func (m *Migrator) compare(ctx context.Context, o CompareOptions) (*Comparison, error) {
+	if o.Target != nil {
+		conn, err := m.liveConn(ctx, o)
+		if err != nil {
+			return nil, err
+		}
+		defer conn.Close(context.WithoutCancel(ctx))
+		return m.compareOn(ctx, conn, o, "", nil)
+	}
+	// Preparing the declaration (building a linked-in one, reading SQL
+	// files) and loading a changed Go target need no server: they run
+	// while this connects. A connection error still comes first.
+	held := &heldLines{out: o.Logf}
+	defer held.release()
+	prepared := inBackground(ctx, func(bctx context.Context) (*target.Declaration, error) {
+		decl, err := m.prepareTarget(bctx, o, "")
+		if err != nil {
+			return nil, err
+		}
+		if o.Logf != nil {
+			decl.SetLogf(held.logf)
+		}
+		decl.Start(ctx) // outlives this function, unlike bctx
+		return decl, nil
+	})
 	conn, err := m.liveConn(ctx, o)
 	if err != nil {
+		if decl, perr := prepared.wait(); perr == nil {
+			decl.Abandon()
+		}
 		return nil, err
 	}
 	defer conn.Close(context.WithoutCancel(ctx))
-	var decl *target.Declaration
-	if o.Target == nil {
-		if decl, err = m.prepareTarget(ctx, o, serverMajorOf(conn)); err != nil {
-			return nil, err
-		}
+	decl, err := prepared.wait()
+	if err != nil {
+		return nil, err
 	}
-	return m.compareOn(ctx, conn, o, "", decl)
+	decl.SetServerMajor(serverMajorOf(conn))
+	return m.compareOnHeld(ctx, conn, o, "", decl, held)
 }
 
 // compareOn is compare on a live connection, with the catalog fingerprint
 // when it was read already and the prepared declaration (nil when
 // o.Target is set).
 func (m *Migrator) compareOn(ctx context.Context, conn *pgx.Conn, o CompareOptions, fp introspect.Fingerprint, decl *target.Declaration) (*Comparison, error) {
+	var held *heldLines
+	if decl != nil {
+		held = &heldLines{out: o.Logf}
+		defer held.release()
+		if o.Logf != nil {
+			decl.SetLogf(held.logf)
+		}
+	}
+	return m.compareOnHeld(ctx, conn, o, fp, decl, held)
+}
+
+// compareOnHeld is compareOn with the declaration's progress lines already
+// going to held.
+func (m *Migrator) compareOnHeld(ctx context.Context, conn *pgx.Conn, o CompareOptions, fp introspect.Fingerprint, decl *target.Declaration, held *heldLines) (*Comparison, error) {
 	var loading *background[*schema.Schema]
 	if o.Target == nil {
 		// The two sides need different servers and files: materializing
 		// the declaration runs while the live side is read. Its progress
-		// lines wait, so --verbose prints the live side's first, as when
-		// the two ran one after the other.
-		held := &heldLines{out: o.Logf}
-		if o.Logf != nil {
-			decl.SetLogf(held.logf)
-		}
+		// lines wait (held), so --verbose prints the live side's first, as
+		// when the two ran one after the other.
 		loading = inBackground(ctx, decl.Load)
-		defer held.release()
 	}
 	live, fp, err := m.inspectLive(ctx, conn, o, fp)
 	tgt := o.Target

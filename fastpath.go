@@ -9,6 +9,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/migrate-tool/migrate/autogen"
 	"github.com/migrate-tool/migrate/config"
+	"github.com/migrate-tool/migrate/internal/pgdial"
 	"github.com/migrate-tool/migrate/introspect"
 	"github.com/migrate-tool/migrate/runner"
 	"github.com/migrate-tool/migrate/schema"
@@ -47,7 +48,7 @@ func (m *Migrator) liveConn(ctx context.Context, o CompareOptions) (*pgx.Conn, e
 		return nil, fmt.Errorf("database URL: %s", config.Redact(err.Error()))
 	}
 	cfg.Tracer = o.Tracer
-	conn, err := pgx.ConnectConfig(ctx, cfg)
+	conn, err := pgdial.Connect(ctx, cfg)
 	if err != nil {
 		return nil, &runner.ConnectError{Err: err}
 	}

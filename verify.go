@@ -10,6 +10,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/migrate-tool/migrate/autogen"
 	"github.com/migrate-tool/migrate/config"
+	"github.com/migrate-tool/migrate/internal/pgdial"
 	"github.com/migrate-tool/migrate/introspect"
 	"github.com/migrate-tool/migrate/schema"
 	"github.com/migrate-tool/migrate/target"
@@ -83,7 +84,7 @@ func (m *Migrator) Verify(ctx context.Context, cmp *Comparison, o CompareOptions
 		return fmt.Errorf("verify: %s", config.Redact(err.Error()))
 	}
 	pc.DefaultQueryExecMode = pgx.QueryExecModeExec
-	conn, err := pgx.ConnectConfig(ctx, pc)
+	conn, err := pgdial.Connect(ctx, pc)
 	if err != nil {
 		return fmt.Errorf("verify: connect to the scratch database: %s", config.Redact(err.Error()))
 	}

@@ -3,7 +3,7 @@ package cli
 import (
 	"context"
 
-	"github.com/jackc/pgx/v5"
+	"github.com/migrate-tool/migrate/internal/pgdial"
 	"github.com/migrate-tool/migrate/introspect"
 	"github.com/migrate-tool/migrate/runner"
 	"github.com/migrate-tool/migrate/schema"
@@ -74,7 +74,7 @@ func (a *App) inspectLive(ctx context.Context) (*schema.Schema, error) {
 		return nil, err
 	}
 	defer release()
-	conn, err := pgx.Connect(ctx, url)
+	conn, err := pgdial.ConnectString(ctx, url)
 	if err != nil {
 		return nil, &runner.ConnectError{Err: err}
 	}

@@ -2,6 +2,7 @@ package decl
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/migrate-tool/migrate/schema"
@@ -246,6 +247,9 @@ func (b *builder) columns(what string, d *TableDecl, t *schema.Table) []serialCo
 			}
 		}
 	}
+	// Column is a large struct: growing the slice column by column
+	// copied each table's columns over and over.
+	t.Columns = slices.Grow(t.Columns, len(d.columns))
 	for _, cd := range d.columns {
 		name := schema.TruncateIdentifier(cd.name)
 		cwhat := fmt.Sprintf("%s: column %s", what, name)

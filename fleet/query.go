@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/migrate-tool/migrate/internal/pgdial"
 	"github.com/migrate-tool/migrate/runner"
 )
 
@@ -14,7 +15,7 @@ import (
 // (SELECT url FROM tenants WHERE active ORDER BY id). The query must
 // return exactly one column of text; a NULL is an error naming its row.
 func Query(ctx context.Context, url, sql string) ([]string, error) {
-	conn, err := pgx.Connect(ctx, url)
+	conn, err := pgdial.ConnectString(ctx, url)
 	if err != nil {
 		return nil, &runner.ConnectError{Err: err}
 	}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/migrate-tool/migrate/internal/pgdial"
 )
 
 // A statement that times out waiting for a lock gets only "canceling
@@ -134,7 +135,7 @@ func (w *lockWatch) sample(ctx context.Context) *LockWait {
 	if w.conn == nil || w.conn.IsClosed() {
 		pc := w.s.pc.Copy()
 		pc.RuntimeParams["application_name"] = "migrate lock monitor"
-		conn, err := pgx.ConnectConfig(ctx, pc)
+		conn, err := pgdial.Connect(ctx, pc)
 		if err != nil {
 			return nil
 		}

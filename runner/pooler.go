@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/jackc/pgx/v5"
+	"github.com/migrate-tool/migrate/internal/pgdial"
 )
 
 // checkPooler makes sure this session keeps one server backend for its
@@ -37,7 +37,7 @@ func (s *Session) checkPooler(ctx context.Context) error {
 	// Named apart, so that monitoring tells the momentary probe from the
 	// session that migrates.
 	pc.RuntimeParams["application_name"] = "migrate pooler probe"
-	probe, err := pgx.ConnectConfig(pctx, pc)
+	probe, err := pgdial.Connect(pctx, pc)
 	if err != nil {
 		// No second connection (a connection limit): the first check
 		// stands alone.

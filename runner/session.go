@@ -10,6 +10,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgconn/ctxwatch"
+	"github.com/migrate-tool/migrate/internal/pgdial"
 )
 
 // Config configures a Session.
@@ -74,7 +75,7 @@ func Connect(ctx context.Context, url string, cfg Config) (*Session, error) {
 	// deallocates every prepared statement (a revision may PREPARE its
 	// own), which would break a cache of named ones.
 	pc.DefaultQueryExecMode = pgx.QueryExecModeCacheDescribe
-	conn, err := pgx.ConnectConfig(ctx, pc)
+	conn, err := pgdial.Connect(ctx, pc)
 	if err != nil {
 		return nil, &ConnectError{Err: err}
 	}

@@ -30,6 +30,12 @@ func FormatType(typ string, qualify func(name string) string) (string, error) {
 // SerialType reports whether typ is smallserial, serial or bigserial (or
 // serial2/4/8) and returns the integer type the column really gets.
 func SerialType(typ string) (base string, ok bool) {
+	// Most types are not serial, and parsing costs more than looking:
+	// a name without "serial" in any case, and without the U& escapes
+	// that could spell it, is not one.
+	if !strings.Contains(strings.ToLower(typ), "serial") && !strings.ContainsAny(typ, `&\`) {
+		return "", false
+	}
 	tn, err := sqlparse.ParseTypeName(typ)
 	if err != nil || len(tn.Mods) > 0 || tn.ArrayDims > 0 || tn.Setof {
 		return "", false

@@ -66,13 +66,14 @@ func TestFormatType(t *testing.T) {
 }
 
 func TestSerialType(t *testing.T) {
-	for in, want := range map[string]string{"serial": "integer", "SERIAL4": "integer", "bigserial": "bigint", "serial8": "bigint", "smallserial": "smallint", "serial2": "smallint"} {
+	for in, want := range map[string]string{"serial": "integer", "SERIAL4": "integer", "bigserial": "bigint", "serial8": "bigint", "smallserial": "smallint", "serial2": "smallint",
+		`"serial"`: "integer", `pg_catalog.bigserial`: "bigint", `U&"\0073erial"`: "integer", ` BigSerial `: "bigint"} {
 		got, ok := SerialType(in)
 		if !ok || got != want {
 			t.Errorf("SerialType(%q) = %q, %v; want %q", in, got, ok, want)
 		}
 	}
-	for _, in := range []string{"int", "serial[]", "public.serial", "text"} {
+	for _, in := range []string{"int", "serial[]", "public.serial", "text", "varchar(40)", `U&"\0074ext"`, "serial(4)"} {
 		if _, ok := SerialType(in); ok {
 			t.Errorf("SerialType(%q) reports a serial type", in)
 		}

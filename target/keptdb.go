@@ -13,6 +13,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/migrate-tool/migrate/config"
+	"github.com/migrate-tool/migrate/internal/pgdial"
 	"github.com/migrate-tool/migrate/introspect"
 )
 
@@ -244,7 +245,7 @@ func connectReplay(ctx context.Context, url string) (*pgx.Conn, error) {
 		return nil, redact(err)
 	}
 	cfg.DefaultQueryExecMode = pgx.QueryExecModeExec
-	conn, err := pgx.ConnectConfig(ctx, cfg)
+	conn, err := pgdial.Connect(ctx, cfg)
 	if err != nil {
 		return nil, redact(err)
 	}

@@ -100,6 +100,35 @@ func (d *Declaration) Identity(ctx context.Context) ([]byte, error) {
 	return d.l.what, nil
 }
 
+// Start begins loading a [target] go package whose source changed since
+// it was last loaded (evaluating it, or running the toolchain) in the
+// background: it needs no server, so a caller starts it before it
+// connects. Identity and Load take its result; Abandon stops it when
+// neither will be called. Call SetLogf first: the loading logs to the
+// function set at Start.
+func (d *Declaration) Start(ctx context.Context) {
+	l := d.l
+	if l.goPkg == "" || l.loading != nil {
+		return
+	}
+	key, ok := l.goSourceKey()
+	if ok && !l.opts.NoCache {
+		if _, err := os.Stat(goCachePath(l.dir, key)); err == nil {
+			return // reading the cache is cheap enough in line
+		}
+	}
+	l.loading = startGoLoading(ctx, l.dir, l.goPkg, key, ok, l.trees, l.opts)
+}
+
+// Abandon stops what Start began, when the declaration will not be
+// loaded after all.
+func (d *Declaration) Abandon() {
+	if d.l.loading != nil {
+		d.l.loading.stop()
+		d.l.loading = nil
+	}
+}
+
 // SetServerMajor gives the compared server's major version when it was not
 // known at Prepare (Options.ServerMajor): preparing, and Identity, do not
 // need it, so a caller can prepare while it connects. Call it before Load,
@@ -116,7 +145,10 @@ func (d *Declaration) SetLogf(logf func(format string, args ...any)) {
 // Load materializes the declaration (see the package function Load).
 func (d *Declaration) Load(ctx context.Context) (*schema.Schema, error) {
 	l := d.l
-	defer func() { l.kept.discard(ctx) }()
+	defer func() {
+		l.kept.discard(ctx)
+		d.Abandon() // an early return leaves Start's loading behind
+	}()
 	if l.goPkg != "" && !l.opts.NoCache {
 		if key, ok := l.goSourceKey(); ok {
 			if _, err := os.Stat(goCachePath(l.dir, key)); err != nil {
@@ -149,6 +181,9 @@ type loadRun struct {
 	kept  *keptOpening   // the kept scratch database, being opened
 	early *earlyState    // the state, being read
 	trees treeDigests    // Go trees hashed so far
+	// loading is the [target] go package being loaded since Start; it
+	// owns trees until resolve takes its result.
+	loading *goLoading
 
 	major, srcKey   string // memoized serverMajor and goSourceKey
 	majorOK, srcSet bool
@@ -236,13 +271,21 @@ func newLoadRun(ctx context.Context, cfg *config.Config, opts Options) (*loadRun
 	return l, l.hashDecl()
 }
 
-// resolve loads a [target] go package's declaration.
+// resolve loads a [target] go package's declaration, or takes it from
+// the loading Start began.
 func (l *loadRun) resolve(ctx context.Context) error {
 	if l.goPkg == "" {
 		return nil
 	}
-	key, ok := l.goSourceKey()
-	s, err := loadGoCached(ctx, l.dir, l.goPkg, key, ok, l.trees, l.opts)
+	var s *schema.Schema
+	var err error
+	if l.loading != nil {
+		s, err = l.loading.wait(ctx)
+		l.loading = nil
+	} else {
+		key, ok := l.goSourceKey()
+		s, err = loadGoCached(ctx, l.dir, l.goPkg, key, ok, l.trees, l.opts)
+	}
 	if err != nil {
 		return err
 	}
@@ -252,12 +295,11 @@ func (l *loadRun) resolve(ctx context.Context) error {
 
 func (l *loadRun) hashDecl() error {
 	l.decl.Sort()
-	b, err := json.Marshal(l.decl)
+	d, err := declarationDigest(l.decl)
 	if err != nil {
 		return err
 	}
-	h := sha256.Sum256(b)
-	l.what = h[:]
+	l.what = d
 	return nil
 }
 

@@ -14,6 +14,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/migrate-tool/migrate/config"
 	"github.com/migrate-tool/migrate/internal/pgcluster"
+	"github.com/migrate-tool/migrate/internal/pgdial"
 )
 
 // ScratchPrefix starts the name of every scratch database, so leftovers of
@@ -209,7 +210,7 @@ func connect(ctx context.Context, url string) (*pgx.Conn, error) {
 	if err != nil {
 		return nil, errors.New(config.Redact(fmt.Sprintf("invalid database URL: %v", err)))
 	}
-	conn, err := pgx.ConnectConfig(ctx, cfg)
+	conn, err := pgdial.Connect(ctx, cfg)
 	if err != nil {
 		return nil, redact(err)
 	}

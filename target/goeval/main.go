@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/migrate-tool/migrate/internal/sqlparse"
 	"github.com/migrate-tool/migrate/schema"
 )
 
@@ -29,6 +30,9 @@ func Main(args []string) int {
 		fmt.Fprintln(os.Stderr, "usage: evaluator EXPORTS.json PACKAGE_DIR OUT.json")
 		return 2
 	}
+	// decl.Build parses SQL after type-checking: the parser's one-time
+	// set-up runs meanwhile.
+	go sqlparse.Warm()
 	var exports map[string]string
 	b, err := os.ReadFile(args[0])
 	if err == nil {
