@@ -565,10 +565,19 @@ collect_profiles() {
 	return 0
 }
 
+# tree_state is a digest of the checkout's commit and uncommitted edits.
+# The generated projects build against the checkout (their go.mod replaces
+# migrate with it), so an edit while the bench runs changes what later
+# scenarios measure, or breaks their build.
+tree_state() {
+	(cd "$ROOT" && { git rev-parse HEAD; git status --porcelain; git diff; } 2>/dev/null | sha256sum | cut -c1-16)
+}
+
 # ---------------------------------------------------------------- main
 main() {
-	local t0=$SECONDS n
+	local t0=$SECONDS n state
 	ensure_tools
+	state=$(tree_state)
 	build
 	mkdir -p "$RESULTS"
 	rm -f "$RESULTS"/*.json "$RESULTS"/*.log "$RESULTS"/*.tsv "$RESULTS"/*.txt
@@ -583,6 +592,9 @@ main() {
 	scenario_graph
 	scenario_upgrade
 	collect_profiles
+	if [[ $(tree_state) != "$state" ]]; then
+		note "checkout" "the checkout changed while the bench ran (the generated projects build against it): figures after the change measure other code; run the bench on a clone nobody edits"
+	fi
 	printf 'elapsed\t%s s\nload_after\t%s\n' "$((SECONDS - t0))" "$(cut -d' ' -f1-3 /proc/loadavg)" >>"$RESULTS/meta.tsv"
 	local notes=()
 	[[ -f $BENCH/analysis.md ]] && notes=(-notes "$BENCH/analysis.md")
