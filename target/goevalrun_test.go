@@ -1,6 +1,7 @@
 package target
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/migrate-tool/migrate/config"
 	"github.com/migrate-tool/migrate/internal/pgtest"
+	"github.com/migrate-tool/migrate/schema"
 )
 
 // dataModels is a Go target that only declares data: the evaluator's case.
@@ -60,16 +62,7 @@ func TestGoTargetEvaluated(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !strings.Contains(log.String(), "declaration evaluated without compiling") {
-			t.Errorf("default %s: not evaluated:\n%s", qty, log)
-		}
-		want, err := Load(ctx, cfg, Options{ServerURL: server, NoCache: true})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if g, w := schemaJSON(t, got), schemaJSON(t, want); g != w {
-			t.Errorf("default %s: evaluated target differs from the compiled one:\n%s", qty, firstDiff(g, w))
-		}
+		checkEvaluated(t, ctx, cfg, server, "default "+qty, log, got)
 	}
 	entries, _ := os.ReadDir(dir)
 	for _, e := range entries {
@@ -141,4 +134,20 @@ func Schema() (*schema.Schema, error) {
 // to an absolute directory as config.Load resolves it.
 func goConfig(dir string) *config.Config {
 	return &config.Config{Dir: dir, Target: config.Target{Go: filepath.Join(dir, "models")}}
+}
+
+// checkEvaluated fails t unless log shows got was evaluated without
+// compiling and got equals what the compiled loader makes of cfg.
+func checkEvaluated(t *testing.T, ctx context.Context, cfg *config.Config, server, what string, log *loadLog, got *schema.Schema) {
+	t.Helper()
+	if !strings.Contains(log.String(), "declaration evaluated without compiling") {
+		t.Errorf("%s: not evaluated:\n%s", what, log)
+	}
+	want, err := Load(ctx, cfg, Options{ServerURL: server, NoCache: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g, w := schemaJSON(t, got), schemaJSON(t, want); g != w {
+		t.Errorf("%s: evaluated target differs from the compiled one:\n%s", what, firstDiff(g, w))
+	}
 }

@@ -43,16 +43,7 @@ func TestGoTargetStarted(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !strings.Contains(log.String(), "declaration evaluated without compiling") {
-			t.Errorf("default %s: not evaluated:\n%s", qty, log)
-		}
-		want, err := Load(ctx, cfg, Options{ServerURL: server, NoCache: true})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if g, w := schemaJSON(t, got), schemaJSON(t, want); g != w {
-			t.Errorf("default %s: started target differs from the compiled one:\n%s", qty, firstDiff(g, w))
-		}
+		checkEvaluated(t, ctx, cfg, server, "started, default "+qty, log, got)
 	}
 
 	// Unchanged source: nothing to start, the cache answers.

@@ -166,7 +166,7 @@ func (c *Cluster) launch(ctx context.Context) error {
 // spawn starts the postmaster on a free port and waits until it accepts
 // connections.
 func (c *Cluster) spawn(ctx context.Context) error {
-	port, err := freePort()
+	port, err := FreePort()
 	if err != nil {
 		return fmt.Errorf("find a free port: %w", err)
 	}
@@ -303,7 +303,8 @@ func serverEnv() []string {
 	return append(env, "LANG=C")
 }
 
-func freePort() (int, error) {
+// FreePort returns a TCP port on 127.0.0.1 that nothing listens on now.
+func FreePort() (int, error) {
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return 0, err

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/migrate-tool/migrate/internal/pgcluster"
 )
 
 func parseConfig(tb testing.TB, url string) *pgx.ConnConfig {
@@ -43,7 +44,7 @@ func sessionSSL(tb testing.TB, conn *pgx.Conn) bool {
 // closedPort is a TCP port on 127.0.0.1 nothing listens on.
 func closedPort(tb testing.TB) int {
 	tb.Helper()
-	port, err := freePort()
+	port, err := pgcluster.FreePort()
 	if err != nil {
 		tb.Fatal(err)
 	}

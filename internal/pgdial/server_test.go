@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -106,7 +105,7 @@ func launch(ctx context.Context, dir string, ssl bool) (*testServer, error) {
 	if err := configure(c.DataDir, ssl); err != nil {
 		return nil, err
 	}
-	port, err := freePort()
+	port, err := pgcluster.FreePort()
 	if err != nil {
 		return nil, err
 	}
@@ -275,13 +274,4 @@ func (s *testServer) connectionsSince(tb testing.TB, off int64) int {
 		tb.Fatal(err)
 	}
 	return strings.Count(string(b), "connection received: host=127.0.0.1 ")
-}
-
-func freePort() (int, error) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return 0, err
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port, nil
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -19,16 +20,7 @@ func TestUnreachable(t *testing.T) {
 	for _, sslmode := range []string{"prefer", "require", "disable"} {
 		t.Run(sslmode, func(t *testing.T) {
 			url := fmt.Sprintf("postgres://postgres:%s@127.0.0.1:%d/postgres?sslmode=%s&connect_timeout=10", secret, port, sslmode)
-			cfg := parseConfig(t, url)
-			dials := countDials(cfg)
-			start := time.Now()
-			conn, err := Connect(context.Background(), cfg)
-			elapsed := time.Since(start)
-			if err == nil {
-				conn.Close(context.Background())
-				t.Fatal("Connect to a closed port succeeded")
-			}
-			t.Logf("%v in %v", err, elapsed)
+			dials, elapsed, err := connectFails(t, url, "a closed port")
 			msg := err.Error()
 			if !strings.HasPrefix(msg, "failed to connect to") || !strings.Contains(msg, fmt.Sprintf("127.0.0.1:%d", port)) {
 				t.Errorf("error does not name the address in pgx's form: %v", err)
@@ -73,16 +65,7 @@ func TestSilentServer(t *testing.T) {
 		}
 	}()
 	url := fmt.Sprintf("postgres://postgres:%s@%s/postgres?connect_timeout=1", secret, l.Addr())
-	cfg := parseConfig(t, url)
-	dials := countDials(cfg)
-	start := time.Now()
-	conn, err := Connect(context.Background(), cfg)
-	elapsed := time.Since(start)
-	if err == nil {
-		conn.Close(context.Background())
-		t.Fatal("Connect to a silent server succeeded")
-	}
-	t.Logf("%v in %v", err, elapsed)
+	dials, elapsed, err := connectFails(t, url, "a silent server")
 	if n := dials.Load(); n != 1 {
 		t.Errorf("%d dials, want 1", n)
 	}
@@ -132,4 +115,21 @@ func TestLookupFailure(t *testing.T) {
 	if msg := err.Error(); !strings.Contains(msg, "hostname resolving error") || !strings.Contains(msg, "db.example.invalid") || strings.Contains(msg, secret) {
 		t.Errorf("error = %v", err)
 	}
+}
+
+// connectFails connects to url, which must fail, and returns the dials
+// made, how long it took and the error.
+func connectFails(t *testing.T, url, what string) (*atomic.Int32, time.Duration, error) {
+	t.Helper()
+	cfg := parseConfig(t, url)
+	dials := countDials(cfg)
+	start := time.Now()
+	conn, err := Connect(context.Background(), cfg)
+	elapsed := time.Since(start)
+	if err == nil {
+		conn.Close(context.Background())
+		t.Fatalf("Connect to %s succeeded", what)
+	}
+	t.Logf("%v in %v", err, elapsed)
+	return dials, elapsed, err
 }
