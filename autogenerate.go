@@ -9,6 +9,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/migrate-tool/migrate/autogen"
 	"github.com/migrate-tool/migrate/config"
+	"github.com/migrate-tool/migrate/internal/sqlparse"
 	"github.com/migrate-tool/migrate/introspect"
 	"github.com/migrate-tool/migrate/runner"
 	"github.com/migrate-tool/migrate/schema"
@@ -159,7 +160,10 @@ func (m *Migrator) compare(ctx context.Context, o CompareOptions) (*Comparison, 
 	}
 	// Preparing the declaration (building a linked-in one, reading SQL
 	// files) and loading a changed Go target need no server: they run
-	// while this connects. A connection error still comes first.
+	// while this connects. A connection error still comes first. A
+	// comparison parses SQL (the target's statements, the plan's
+	// analysis): the parser's one-time set-up starts now too.
+	go sqlparse.Warm()
 	held := &heldLines{out: o.Logf}
 	defer held.release()
 	prepared := inBackground(ctx, func(bctx context.Context) (*target.Declaration, error) {

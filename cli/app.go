@@ -15,7 +15,6 @@ import (
 	"strings"
 
 	"github.com/migrate-tool/migrate/config"
-	"github.com/migrate-tool/migrate/internal/sqlparse"
 	"github.com/migrate-tool/migrate/schema"
 	"github.com/spf13/cobra"
 )
@@ -72,10 +71,6 @@ func (a *App) Run(ctx context.Context, args []string) int {
 		a.Stdin = strings.NewReader("")
 	}
 	a.printedJSON = false
-	// Most commands parse SQL (revision files, targets, declarations);
-	// the parser's one-time set-up runs while flags, files and
-	// connections are dealt with.
-	go sqlparse.Warm()
 	root := a.newRootCmd()
 	root.SetArgs(args)
 	root.SetIn(a.Stdin)

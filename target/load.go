@@ -245,6 +245,9 @@ func newLoadRun(ctx context.Context, cfg *config.Config, opts Options) (*loadRun
 	l := &loadRun{cfg: cfg, opts: opts, dir: projectDir(cfg), kind: "go"}
 	switch {
 	case opts.Declared != nil:
+		// A linked-in declaration parses its SQL fragments as it builds:
+		// the parser's one-time set-up overlaps the first tables.
+		go sqlparse.Warm()
 		s, err := opts.Declared()
 		if err != nil {
 			return nil, fmt.Errorf("declared schema: %w", err)
