@@ -569,8 +569,11 @@ collect_profiles() {
 # The generated projects build against the checkout (their go.mod replaces
 # migrate with it), so an edit while the bench runs changes what later
 # scenarios measure, or breaks their build.
+# What the bench writes itself (bench/results, docs/performance.md) does
+# not count.
 tree_state() {
-	(cd "$ROOT" && { git rev-parse HEAD; git status --porcelain; git diff; } 2>/dev/null | sha256sum | cut -c1-16)
+	local mine=(':!bench/results' ':!docs/performance.md')
+	(cd "$ROOT" && { git rev-parse HEAD; git status --porcelain -- . "${mine[@]}"; git diff -- . "${mine[@]}"; } 2>/dev/null | sha256sum | cut -c1-16)
 }
 
 # ---------------------------------------------------------------- main
